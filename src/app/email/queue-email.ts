@@ -1,0 +1,20 @@
+import type { Tx } from '../../db/client.js';
+import { emails, jobs } from '../../db/schema.js';
+
+export interface OutgoingEmail {
+  orgId: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Every email is a row (the outbox) plus a delivery job, written in the caller's transaction:
+ * an email exists if and only if the action that caused it committed.
+ */
+export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
+  const [row] = await tx.insert(emails).values(email).returning({ id: emails.id });
+  if (!row) throw new Error('email not stored');
+  await tx.insert(jobs).values({ orgId: email.orgId, kind: 'deliver-email', payload: { emailId: row.id } });
+  return row.id;
+}

@@ -1,0 +1,54 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../core/auth/roles.js';
+import type { EmploymentStatus } from '../../core/people/person.js';
+import { people } from '../../db/schema.js';
+import type { Deps } from '../deps.js';
+import type { Page } from '../page.js';
+
+export interface PeopleQuery {
+  q?: string;
+  department?: string;
+  level?: number;
+  status?: EmploymentStatus;
+  page: number;
+  pageSize: number;
+}
+
+export type PersonRow = typeof people.$inferSelect;
+
+export async function listPeople(deps: Deps, input: { actor: Actor; query: PeopleQuery }): Promise<Page<PersonRow>> {
+  const { actor, query } = input;
+  const where = and(eq(people.orgId, actor.orgId), ...filters(query));
+  return deps.db.tenant(actor.orgId, async (tx) => {
+    const [total] = await tx.select({ n: count() }).from(people).where(where);
+    const items = await tx
+      .select()
+      .from(people)
+      .where(where)
+      .orderBy(asc(people.name), asc(people.employeeId))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
+    return { items, page: query.page, pageSize: query.pageSize, total: Number(total?.n ?? 0) };
+  });
+}
+
+function filters(query: PeopleQuery): SQL[] {
+  const out: SQL[] = [];
+  const q = query.q?.trim();
+  if (q) {
+    // Escape LIKE wildcards so a search for "50%" means the text, not a pattern.
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    out.push(
+      or(
+        ilike(people.name, pattern),
+        ilike(people.email, pattern),
+        ilike(people.employeeId, pattern),
+        ilike(people.jobTitle, pattern),
+      ) as SQL,
+    );
+  }
+  if (query.department) out.push(eq(people.department, query.department));
+  if (query.level !== undefined) out.push(eq(people.level, query.level));
+  if (query.status) out.push(eq(people.status, query.status));
+  return out;
+}

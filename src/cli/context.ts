@@ -1,0 +1,14 @@
+import type { Deps } from '../app/deps.js';
+import { parseConfig } from '../config/env.js';
+import { openConfiguredDatabase } from '../db/open-configured.js';
+
+/** Opens the configured database (migrated) for one command and always closes it. */
+export async function withDeps<T>(work: (deps: Deps) => Promise<T>): Promise<T> {
+  const config = parseConfig(process.env);
+  const db = await openConfiguredDatabase(config);
+  try {
+    return await work({ db, config, now: () => new Date() });
+  } finally {
+    await db.close();
+  }
+}

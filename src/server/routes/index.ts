@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../app/deps.js';
+import { listAuditRoute } from './audit/list-audit.js';
+import { loginRoute } from './auth/login.js';
+import { sessionRoutes } from './auth/session.js';
+import { healthRoutes } from './health/health.js';
+import { acceptInvitationRoutes } from './invitations/accept-invitation.js';
+import { manageInvitationsRoutes } from './invitations/manage-invitations.js';
+import { listOutboxRoute } from './outbox/list-outbox.js';
+import { importPeopleRoute } from './people/import-people.js';
+import { readPeopleRoutes } from './people/read-people.js';
+import { usersRoutes } from './users/users.js';
+
+/** Every route of the API, one module per operation or small group. */
+export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
+  healthRoutes(app, deps);
+  loginRoute(app, deps);
+  sessionRoutes(app, deps);
+  readPeopleRoutes(app, deps);
+  importPeopleRoute(app, deps);
+  usersRoutes(app, deps);
+  manageInvitationsRoutes(app, deps);
+  acceptInvitationRoutes(app, deps);
+  listOutboxRoute(app, deps);
+  listAuditRoute(app, deps);
+}

@@ -1,0 +1,129 @@
+// A tiny history-API router: route matching, navigation and a hook to read the location.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'signIn' }
+  | { name: 'people' }
+  | { name: 'person'; personId: string }
+  | { name: 'import' }
+  | { name: 'users' }
+  | { name: 'outbox' }
+  | { name: 'audit' }
+  | { name: 'invite'; token: string }
+  | { name: 'notFound' };
+
+type RouteName = Route['name'];
+
+const PATTERNS: ReadonlyArray<readonly [string, RouteName]> = [
+  ['/', 'home'],
+  ['/sign-in', 'signIn'],
+  ['/people', 'people'],
+  ['/people/:personId', 'person'],
+  ['/import', 'import'],
+  ['/users', 'users'],
+  ['/outbox', 'outbox'],
+  ['/audit', 'audit'],
+  ['/invite/:token', 'invite'],
+];
+
+/** Matches a pathname against one pattern; returns the decoded `:params` or null. */
+export function matchPattern(pattern: string, pathname: string): Record<string, string> | null {
+  const wanted = split(pattern);
+  const actual = split(pathname);
+  if (wanted.length !== actual.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, segment] of wanted.entries()) {
+    const value = actual[index] ?? '';
+    if (segment.startsWith(':')) {
+      const decoded = safeDecode(value);
+      if (decoded === null || decoded === '') return null;
+      params[segment.slice(1)] = decoded;
+    } else if (segment !== value) {
+      return null;
+    }
+  }
+  return params;
+}
+
+export function matchRoute(pathname: string): Route {
+  for (const [pattern, name] of PATTERNS) {
+    const params = matchPattern(pattern, pathname);
+    if (params === null) continue;
+    if (name === 'person') return { name, personId: params.personId ?? '' };
+    if (name === 'invite') return { name, token: params.token ?? '' };
+    return { name } as Route;
+  }
+  return { name: 'notFound' };
+}
+
+function split(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '');
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+// ---- navigation ----------------------------------------------------------
+
+const NAVIGATE_EVENT = 'tandem:navigate';
+let navigations = 0;
+
+/** How many in-app navigations (links, redirects, back/forward) happened since load. */
+export function navigationCount(): number {
+  return navigations;
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  const current = window.location.pathname + window.location.search;
+  if (to === current && !options.replace) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  navigations += 1;
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => {
+    navigations += 1;
+  });
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+function snapshot(): string {
+  return window.location.pathname + window.location.search;
+}
+
+export interface Location {
+  pathname: string;
+  search: string;
+}
+
+/** The current path and query string; re-renders on every navigation. */
+export function useLocation(): Location {
+  const href = useSyncExternalStore(subscribe, snapshot, () => '/');
+  const queryStart = href.indexOf('?');
+  return queryStart === -1
+    ? { pathname: href, search: '' }
+    : { pathname: href.slice(0, queryStart), search: href.slice(queryStart) };
+}
+
+/** A same-origin path safe to go back to after sign-in (no protocol-relative or external URLs). */
+export function safeReturnPath(value: string | null): string {
+  if (value === null || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (value.startsWith('/sign-in')) return '/';
+  return value;
+}
