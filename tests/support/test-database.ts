@@ -14,19 +14,25 @@ export async function openTestDatabase(): Promise<Database> {
     await migrate(db);
     return db;
   }
-  const name = `tandem_test_${randomUUID().replace(/-/g, '')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
+  const created = await createServerDatabase(serverUrl);
+  const db = await openDatabase({ databaseUrl: created.url });
   await migrate(db);
   return {
     ...db,
     close: async () => {
       await db.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await created.drop();
     },
   };
+}
+
+/** A new, empty database on the TEST_DATABASE_URL server, for tests that open several pools. */
+export async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `tandem_test_${randomUUID().replace(/-/g, '')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** The URL of this test database's server, for tests that open a second connection pool. */

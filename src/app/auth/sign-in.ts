@@ -23,11 +23,14 @@ export async function signIn(deps: Deps, input: SignInInput): Promise<NewSession
   await checkLimits(deps, email, input.meta, now);
   const user = await deps.db.system(async (tx) => (await tx.select().from(users).where(eq(users.email, email)))[0]);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !ok || user.status !== 'active') {
+    // Recorded in its own transaction: the failure must be logged even though we then refuse.
+    await deps.db.system((tx) =>
+      recordAudit(tx, { orgId: user?.orgId ?? null, actor: null, action: 'authn_login_fail', target: email }, input.meta),
+    );
+    throw new AppError('invalid_credentials', INVALID);
+  }
   return deps.db.system(async (tx) => {
-    if (!user || !ok || user.status !== 'active') {
-      await recordAudit(tx, { orgId: user?.orgId ?? null, actor: null, action: 'authn_login_fail', target: email }, input.meta);
-      throw new AppError('invalid_credentials', INVALID);
-    }
     await resetRateLimit(tx, `login:account:${email}`);
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
     const session = await startSession(tx, user, input.meta, now);
