@@ -2,19 +2,8 @@
 // (count, seed) always yields byte-identical output.
 
 import { PEOPLE_COLUMNS } from '../src/core/people/import-columns.js';
+import { mulberry32 } from '../src/core/demo/prng.js';
 import { GENERATION_BANDS } from '../src/core/people/person.js';
-
-/** mulberry32: tiny, fast and good enough for test data; never Math.random so runs repeat. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_NAMES = [
   'Ada',

@@ -22,4 +22,12 @@ export const deliverEmail: JobDefinition<typeof Payload> = {
         .where(eq(emails.id, email.id)),
     );
   },
+  async giveUp(deps, job, error) {
+    await deps.db.tenant(job.orgId, (tx) =>
+      tx
+        .update(emails)
+        .set({ status: 'failed', lastError: error })
+        .where(and(eq(emails.orgId, job.orgId), eq(emails.id, job.payload.emailId))),
+    );
+  },
 };

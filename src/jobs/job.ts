@@ -11,4 +11,6 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
   kind: string;
   payload: P;
   run(deps: JobDeps, job: { orgId: string; payload: z.infer<P> }): Promise<void>;
+  /** Called once when the last attempt failed, to record the failure where users see it. */
+  giveUp?(deps: JobDeps, job: { orgId: string; payload: z.infer<P> }, error: string): Promise<void>;
 }

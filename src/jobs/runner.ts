@@ -36,8 +36,8 @@ export async function runDueJobs(deps: JobDeps, log?: Pick<Logger, 'warn'>, batc
 }
 
 async function runOne(deps: JobDeps, job: ClaimedJob, log?: Pick<Logger, 'warn'>): Promise<void> {
+  const definition = DEFINITIONS.find((d) => d.kind === job.kind);
   try {
-    const definition = DEFINITIONS.find((d) => d.kind === job.kind);
     if (!definition) throw new Error(`unknown job kind ${job.kind}`);
     await definition.run(deps, { orgId: job.org_id, payload: definition.payload.parse(job.payload) });
     await deps.db.system((tx) => tx.execute(sql`UPDATE jobs SET status = 'done', locked_until = NULL WHERE id = ${job.id}`));
@@ -46,6 +46,10 @@ async function runOne(deps: JobDeps, job: ClaimedJob, log?: Pick<Logger, 'warn'>
     const message = (err as Error).message.slice(0, 500);
     log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, 'job failed');
     const failed = job.attempts >= MAX_ATTEMPTS;
+    const parsed = definition?.payload.safeParse(job.payload);
+    if (failed && definition?.giveUp && parsed?.success) {
+      await definition.giveUp(deps, { orgId: job.org_id, payload: parsed.data }, message);
+    }
     const backoff = 30 * 2 ** job.attempts;
     await deps.db.system((tx) =>
       tx.execute(sql`UPDATE jobs SET status = ${failed ? 'failed' : 'queued'}, locked_until = NULL, last_error = ${message},

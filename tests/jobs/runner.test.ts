@@ -68,3 +68,17 @@ describe('job runner', () => {
     expect(mailer.sent).toContain('lease@example.com');
   });
 });
+
+describe('giving up', () => {
+  it('marks the email failed after the last attempt', async () => {
+    const id = await db.tenant(orgId, (tx) => queueEmail(tx, { orgId, to: 'never@example.com', subject: 'S', text: 'T' }));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await db.system((tx) => tx.execute(sql`UPDATE jobs SET run_at = now() WHERE payload->>'emailId' = ${id} AND status = 'queued'`));
+      await runDueJobs(deps(recordingMailer(true)));
+    }
+    const [job] = await db.system((tx) => tx.select().from(jobs).where(sql`payload->>'emailId' = ${id}`));
+    expect(job).toMatchObject({ status: 'failed', attempts: 5 });
+    const [email] = await db.tenant(orgId, (tx) => tx.select().from(emails).where(eq(emails.id, id)));
+    expect(email).toMatchObject({ status: 'failed', lastError: 'SMTP refused' });
+  });
+});

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
-import { FACETS, fakeApi, json, meWith, PEOPLE_PAGE } from './test/fakeApi';
+import { setCsrfToken } from './api/client';
+import { FACETS, fakeApi, json, lastCallTo, meWith, PEOPLE_PAGE } from './test/fakeApi';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -11,6 +12,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  setCsrfToken(null);
 });
 
 const signedIn = (roles: string[]) => () => json(200, { user: meWith(roles), csrfToken: 'csrf-1' });
@@ -85,7 +87,7 @@ describe('App', () => {
       'POST /api/people/import': () =>
         ++attempt === 1
           ? json(422, { error: { code: 'import_invalid', message: 'The file has problems', rows: [{ row: 3, column: 'email', message: 'email "x" is not a valid email address' }] } })
-          : json(200, { dryRun: false, created: 2, updated: 0, unchanged: 1, markedDeparted: 0, missing: [{ employeeId: 'E9', name: 'Old Timer' }], warnings: [] }),
+          : json(200, { dryRun: false, created: 2, updated: 0, unchanged: 1, markedDeparted: 0, missing: [{ employeeId: 'E9', name: 'Old Timer' }], missingTotal: 1, warnings: [] }),
     });
     window.history.replaceState(null, '', '/import');
     render(<App />);
@@ -99,12 +101,14 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check file' }));
     const table = await screen.findByRole('table', { name: /nothing was imported/ });
     expect(within(table).getByText('email "x" is not a valid email address')).toBeTruthy();
-    expect(calls.at(-1)?.body).toEqual({ csv: 'employee_id,name\nE1,Ann\n', markMissingAsDeparted: true, dryRun: true });
-    expect(calls.at(-1)?.headers['x-csrf-token']).toBe('csrf-1');
+    const check = lastCallTo(calls, 'POST /api/people/import');
+    expect(check?.body).toEqual({ csv: 'employee_id,name\nE1,Ann\n', markMissingAsDeparted: true, dryRun: true });
+    expect(check?.headers['x-csrf-token']).toBe('csrf-1');
 
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('created'));
     expect(screen.getByText('Old Timer')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '1 person in the directory is missing from this file' })).toBeTruthy();
     expect(screen.queryByText(/nothing was imported/)).toBeNull();
   });
 

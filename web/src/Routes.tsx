@@ -11,14 +11,20 @@ import { OutboxPage } from './features/outbox/OutboxPage';
 import { DirectoryPage } from './features/people/DirectoryPage';
 import { PersonPage } from './features/people/PersonPage';
 import { UsersPage } from './features/users/UsersPage';
-import { matchRoute, safeReturnPath, useLocation, type Route } from './router';
+import { inviteTokenFromHash, matchRoute, safeReturnPath, useHash, useLocation, type Route } from './router';
 
 /** Picks the page for the current URL, applying sign-in and role checks. */
 export function AppRoutes({ me }: { me: Me | null }) {
   const { pathname, search } = useLocation();
+  const hash = useHash();
   const route = matchRoute(pathname);
 
-  if (route.name === 'invite') return <AcceptInvitePage key={route.token} token={route.token} />;
+  // Public: the token is in the fragment (/invite#<token>) so it never reaches the server's logs.
+  // The key starts the page afresh when another link is pasted into the address bar.
+  if (route.name === 'invite') {
+    const token = inviteTokenFromHash(hash);
+    return <AcceptInvitePage key={token} token={token} />;
+  }
   if (route.name === 'signIn') {
     if (me === null) return <SignInPage />;
     return <Redirect to={safeReturnPath(new URLSearchParams(search).get('next'))} />;

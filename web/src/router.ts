@@ -10,7 +10,7 @@ export type Route =
   | { name: 'users' }
   | { name: 'outbox' }
   | { name: 'audit' }
-  | { name: 'invite'; token: string }
+  | { name: 'invite' }
   | { name: 'notFound' };
 
 type RouteName = Route['name'];
@@ -24,7 +24,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RouteName]> = [
   ['/users', 'users'],
   ['/outbox', 'outbox'],
   ['/audit', 'audit'],
-  ['/invite/:token', 'invite'],
+  // The invitation token travels in the fragment (/invite#<token>), never the path: see inviteTokenFromHash.
+  ['/invite', 'invite'],
 ];
 
 /** Matches a pathname against one pattern; returns the decoded `:params` or null. */
@@ -51,10 +52,18 @@ export function matchRoute(pathname: string): Route {
     const params = matchPattern(pattern, pathname);
     if (params === null) continue;
     if (name === 'person') return { name, personId: params.personId ?? '' };
-    if (name === 'invite') return { name, token: params.token ?? '' };
     return { name } as Route;
   }
   return { name: 'notFound' };
+}
+
+/**
+ * The invitation token from a URL fragment: `#<token>` → `<token>`. Returns '' when there is
+ * none or it cannot be decoded; the page then explains that the link is incomplete.
+ */
+export function inviteTokenFromHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  return (safeDecode(raw) ?? '').trim();
 }
 
 function split(path: string): string[] {
@@ -105,6 +114,24 @@ function subscribe(onChange: () => void): () => void {
 
 function snapshot(): string {
   return window.location.pathname + window.location.search;
+}
+
+function subscribeHash(onChange: () => void): () => void {
+  const unsubscribe = subscribe(onChange);
+  window.addEventListener('hashchange', onChange);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', onChange);
+  };
+}
+
+function hashSnapshot(): string {
+  return window.location.hash;
+}
+
+/** The current fragment (with its '#', or ''); re-renders when it changes, e.g. a pasted link. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribeHash, hashSnapshot, () => '');
 }
 
 export interface Location {

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/roles.js';
 import type { EmploymentStatus } from '../../core/people/person.js';
 import { people } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import type { Page } from '../page.js';
+import { selectPage, type Page } from '../page.js';
 
 export interface PeopleQuery {
   q?: string;
@@ -19,17 +19,7 @@ export type PersonRow = typeof people.$inferSelect;
 export async function listPeople(deps: Deps, input: { actor: Actor; query: PeopleQuery }): Promise<Page<PersonRow>> {
   const { actor, query } = input;
   const where = and(eq(people.orgId, actor.orgId), ...filters(query));
-  return deps.db.tenant(actor.orgId, async (tx) => {
-    const [total] = await tx.select({ n: count() }).from(people).where(where);
-    const items = await tx
-      .select()
-      .from(people)
-      .where(where)
-      .orderBy(asc(people.name), asc(people.employeeId))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize);
-    return { items, page: query.page, pageSize: query.pageSize, total: Number(total?.n ?? 0) };
-  });
+  return deps.db.tenant(actor.orgId, (tx) => selectPage(tx, people, where, [asc(people.name), asc(people.employeeId)], query));
 }
 
 function filters(query: PeopleQuery): SQL[] {

@@ -66,6 +66,7 @@ export interface Facets {
   levels: number[];
 }
 
+/** One problem in an imported file. Row 1 is the header row; row 0 means the whole file. */
 export interface RowProblem {
   row: number;
   column: string | null;
@@ -78,7 +79,10 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   markedDeparted: number;
+  /** People in the directory but not in the file; the server lists at most 1,000 of them. */
   missing: Array<{ employeeId: string; name: string }>;
+  /** How many are missing in all (can exceed missing.length). */
+  missingTotal: number;
   warnings: RowProblem[];
 }
 

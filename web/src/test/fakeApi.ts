@@ -35,6 +35,14 @@ export function fakeApi(routes: Record<string, Handler>) {
   return { calls, fetchMock };
 }
 
+/**
+ * The latest call to one endpoint, e.g. lastCallTo(calls, 'POST /api/auth/logout'). Prefer this
+ * to calls.at(-1): a page's own GETs start in effects and may land after the call under test.
+ */
+export function lastCallTo(calls: readonly FakeCall[], route: string): FakeCall | undefined {
+  return calls.filter((call) => `${call.method} ${call.url.pathname}` === route).at(-1);
+}
+
 export const ORG = { id: 'org-1', name: 'Acme', slug: 'acme' };
 
 export function meWith(roles: string[]) {

@@ -42,21 +42,31 @@ export function ImportDetails({ result, markMissing }: { result: ImportResult; m
           </ul>
         </div>
       )}
-      {result.missing.length > 0 && (
+      {result.missingTotal > 0 && (
         <div className="card">
-          <h3>{plural(result.missing.length, 'person', 'people')} in the directory but not in this file</h3>
+          <h3>{missingHeading(result.missingTotal)}</h3>
           <p className="muted">{missingNote(result, markMissing)}</p>
-          <ul className="missing-list">
-            {result.missing.map((person) => (
-              <li key={person.employeeId}>
-                {person.name} <span className="mono muted">({person.employeeId})</span>
-              </li>
-            ))}
-          </ul>
+          {result.missing.length > 0 && result.missing.length < result.missingTotal && (
+            <p className="muted">The first {result.missing.length.toLocaleString()} are listed below.</p>
+          )}
+          {result.missing.length > 0 && (
+            <ul className="missing-list">
+              {result.missing.map((person) => (
+                <li key={person.employeeId}>
+                  {person.name} <span className="mono muted">({person.employeeId})</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </>
   );
+}
+
+/** Uses the server's total: the list itself is capped. */
+export function missingHeading(total: number): string {
+  return `${plural(total, 'person', 'people')} in the directory ${total === 1 ? 'is' : 'are'} missing from this file`;
 }
 
 function missingNote(result: ImportResult, markMissing: boolean): string {

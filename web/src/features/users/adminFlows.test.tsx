@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App';
-import { fakeApi, json, meWith } from '../../test/fakeApi';
+import { setCsrfToken } from '../../api/client';
+import { fakeApi, json, lastCallTo, meWith } from '../../test/fakeApi';
 
 const PERSON = {
   id: 'p-1',
@@ -29,6 +30,8 @@ beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // The API client keeps the CSRF token in module state; never let one test's token leak into the next.
+  setCsrfToken(null);
 });
 
 describe('admin flows', () => {
@@ -49,7 +52,7 @@ describe('admin flows', () => {
     expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('grace@acme.test');
     fireEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Invitation sent to grace@acme.test'));
-    expect(calls.at(-1)?.body).toEqual({ email: 'grace@acme.test', roles: ['participant'], personId: 'p-1' });
+    expect(lastCallTo(calls, 'POST /api/invitations')?.body).toEqual({ email: 'grace@acme.test', roles: ['participant'], personId: 'p-1' });
   });
 
   it('shows the server message when a role change is refused', async () => {
@@ -76,9 +79,16 @@ describe('admin flows', () => {
     });
     window.history.replaceState(null, '', '/outbox');
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    // The Sign out button shows as soon as the session is known, but the outbox GET starts in an
+    // effect that may run later under load. Wait for the page to load, so the click is the last
+    // thing that happens, and check the logout call itself rather than whichever call came last.
+    await screen.findByText('No emails yet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('button', { name: 'Sign in' });
     expect(window.location.pathname + window.location.search).toBe('/sign-in');
-    expect(calls.at(-1)?.headers['x-csrf-token']).toBe('csrf-1');
+    const logout = calls.filter((call) => call.method === 'POST' && call.url.pathname === '/api/auth/logout');
+    expect(logout).toHaveLength(1);
+    expect(logout[0]?.headers['x-csrf-token']).toBe('csrf-1');
+    expect(calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual(['GET /api/auth/session', 'GET /api/outbox', 'POST /api/auth/logout']);
   });
 });
