@@ -32,10 +32,16 @@ export async function startFakeSmtp(): Promise<FakeSmtp> {
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO' || verb === 'HELO') socket.write('250 fake\r\n');
-        else if (verb === 'MAIL') (from = line), socket.write('250 ok\r\n');
-        else if (verb === 'RCPT') to.push(line), socket.write('250 ok\r\n');
-        else if (verb === 'DATA') (data = ''), socket.write('354 go ahead\r\n');
-        else if (verb === 'QUIT') socket.end('221 bye\r\n');
+        else if (verb === 'MAIL') {
+          from = line;
+          socket.write('250 ok\r\n');
+        } else if (verb === 'RCPT') {
+          to.push(line);
+          socket.write('250 ok\r\n');
+        } else if (verb === 'DATA') {
+          data = '';
+          socket.write('354 go ahead\r\n');
+        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
         else socket.write('250 ok\r\n');
       }
     });
