@@ -1,6 +1,6 @@
 import pino from 'pino';
 import type { Deps } from './app/deps.js';
-import { isEmptyInstallation, seedDemo } from './app/org/seed-demo.js';
+import { ensureDemoOnFirstStart } from './app/org/seed-demo.js';
 import { resolveAppSecret } from './config/app-secret.js';
 import { ConfigError, parseConfig } from './config/env.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
@@ -17,11 +17,11 @@ async function main(): Promise<void> {
   const deps: Deps = { db, config, now: () => new Date() };
   // The demo organization (with known passwords) is only ever loaded into a new embedded
   // database, never into a PostgreSQL server that might be production.
-  const seeded = !config.databaseUrl && config.seedDemo === 'auto' && (await isEmptyInstallation(deps)) ? await seedDemo(deps) : null;
+  const demoLogins = !config.databaseUrl && config.seedDemo === 'auto' ? await ensureDemoOnFirstStart(deps) : null;
   const app = await buildApp(deps, { logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });
   const jobs = startJobRunner({ ...deps, mailer: createMailer(config.smtpUrl) }, log);
-  printBanner(config.port, config.host, seeded?.logins ?? null, config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`);
+  printBanner(config.port, config.host, demoLogins, config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`);
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

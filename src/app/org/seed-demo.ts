@@ -31,6 +31,17 @@ export async function seedDemo(deps: Deps): Promise<SeedDemoResult> {
   return { created: true, orgSlug: org.slug, people: demo.people.length, logins: demo.logins };
 }
 
+/**
+ * On the first start of an embedded database, loads the demo organization; on later starts,
+ * returns its logins if it is still there (so the start banner can show them again).
+ */
+export async function ensureDemoOnFirstStart(deps: Deps): Promise<DemoLogin[] | null> {
+  if (await isEmptyInstallation(deps)) return (await seedDemo(deps)).logins;
+  const demo = generateDemoOrg();
+  const [existing] = await deps.db.system((tx) => tx.select().from(organizations).where(eq(organizations.slug, demo.org.slug)));
+  return existing ? demo.logins : null;
+}
+
 /** True when the database holds no organization at all: a first start. */
 export async function isEmptyInstallation(deps: Deps): Promise<boolean> {
   const [row] = await deps.db.system((tx) => tx.select({ n: count() }).from(organizations));
