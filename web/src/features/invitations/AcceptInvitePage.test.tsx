@@ -6,7 +6,12 @@ import { setCsrfToken } from '../../api/client';
 import { fakeApi, json, ORG } from '../../test/fakeApi';
 
 const TOKEN = 'Zm9vYmFy-token_123';
-const PREVIEW = { email: 'new.person@acme.test', orgName: 'Acme', roles: ['participant'], expiresAt: '2030-01-08T09:00:00.000Z' };
+const PREVIEW = {
+  email: 'new.person@acme.test',
+  orgName: 'Acme',
+  roles: ['participant'],
+  expiresAt: '2030-01-08T09:00:00.000Z',
+};
 const signedOut = () => json(401, { error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
 const NEW_USER = { id: 'u-9', email: PREVIEW.email, name: 'New Person', roles: ['participant'], org: ORG };
 
@@ -82,7 +87,8 @@ describe('accept an invitation', () => {
   it('explains an unknown link', async () => {
     fakeApi({
       'GET /api/auth/session': signedOut,
-      'POST /api/invitations/lookup': () => json(404, { error: { code: 'not_found', message: 'This invitation link is not valid.' } }),
+      'POST /api/invitations/lookup': () =>
+        json(404, { error: { code: 'not_found', message: 'This invitation link is not valid.' } }),
     });
     window.history.replaceState(null, '', `/invite#${TOKEN}`);
     render(<App />);
@@ -104,7 +110,13 @@ describe('accept an invitation', () => {
       'GET /api/auth/session': signedOut,
       'POST /api/invitations/lookup': () => json(200, PREVIEW),
       'POST /api/invitations/accept': () =>
-        json(400, { error: { code: 'validation_failed', message: 'This password is too common.', fields: [{ path: 'password', message: 'This password is too common.' }] } }),
+        json(400, {
+          error: {
+            code: 'validation_failed',
+            message: 'This password is too common.',
+            fields: [{ path: 'password', message: 'This password is too common.' }],
+          },
+        }),
     });
     window.history.replaceState(null, '', `/invite#${TOKEN}`);
     render(<App />);
@@ -120,7 +132,10 @@ describe('accept an invitation', () => {
     fakeApi({
       'GET /api/auth/session': signedOut,
       'POST /api/invitations/lookup': () => json(200, PREVIEW),
-      'POST /api/invitations/accept': () => json(410, { error: { code: 'gone', message: 'This invitation has been withdrawn. Ask your administrator for a new one.' } }),
+      'POST /api/invitations/accept': () =>
+        json(410, {
+          error: { code: 'gone', message: 'This invitation has been withdrawn. Ask your administrator for a new one.' },
+        }),
     });
     window.history.replaceState(null, '', `/invite#${TOKEN}`);
     render(<App />);

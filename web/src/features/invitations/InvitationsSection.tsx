@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, toApiError, withQuery, type ApiError } from '../../api/client';
 import type { Invitation, Page } from '../../api/types';
+import { EmailText } from '../../components/EmailText';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Pagination } from '../../components/Pagination';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -60,7 +61,9 @@ export function InvitationsSection({ version }: { version: number }) {
             <tbody>
               {data.items.map((invitation) => (
                 <tr key={invitation.id}>
-                  <th scope="row">{invitation.email}</th>
+                  <th scope="row">
+                    <EmailText email={invitation.email} />
+                  </th>
                   <td>{rolesText(invitation.roles)}</td>
                   <td>
                     <StatusBadge status={invitation.status} />

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PersonSummary } from '../../api/types';
+import { EmailText } from '../../components/EmailText';
 import { Link } from '../../components/Link';
 import { StatusBadge } from '../../components/StatusBadge';
 
@@ -29,7 +30,9 @@ export function PeopleTable({ people, busy }: { people: PersonSummary[]; busy: b
             <tr key={person.id}>
               <th scope="row" className="cell-name">
                 <Link href={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
-                <span className="cell-sub">{person.email}</span>
+                <span className="cell-sub">
+                  <EmailText email={person.email} />
+                </span>
               </th>
               <td className="mono">{person.employeeId}</td>
               <td>{person.jobTitle ?? <span className="muted">—</span>}</td>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { withQuery } from '../../api/client';
 import type { Page, UserSummary } from '../../api/types';
+import { EmailText } from '../../components/EmailText';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Link } from '../../components/Link';
 import { Pagination } from '../../components/Pagination';
@@ -37,7 +38,9 @@ export function UsersSection() {
                 <tr key={user.id}>
                   <th scope="row" className="cell-name">
                     {user.personId !== null ? <Link href={`/people/${encodeURIComponent(user.personId)}`}>{user.name}</Link> : user.name}
-                    <span className="cell-sub">{user.email}</span>
+                    <span className="cell-sub">
+                      <EmailText email={user.email} />
+                    </span>
                   </th>
                   <td>
                     <StatusBadge status={user.status} />
