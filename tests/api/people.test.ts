@@ -46,6 +46,14 @@ describe('importing people', () => {
     expect((await admin.request({ method: 'GET', url: '/api/people' })).json().total).toBe(0);
   });
 
+  it('counts every problem even when the report is capped at 1,000 rows', async () => {
+    const bad = Array.from({ length: 1500 }, (_, i) => buildPerson({ employeeId: `B${i}`, email: `not-an-email-${i}` }));
+    const res = await importCsv(admin, toCsv(bad));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.message).toBe('The file has 1500 problems; nothing was imported.');
+    expect(res.json().error.rows).toHaveLength(1000);
+  });
+
   it('checks a file without importing it (dry run)', async () => {
     const res = await importCsv(admin, example, { dryRun: true });
     expect(res.statusCode).toBe(200);

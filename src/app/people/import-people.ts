@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.js';
 import { markDeparted, planPeopleImport } from '../../core/people/plan-import.js';
 import type { PersonRecord } from '../../core/people/person.js';
 import { readPeopleCsv } from '../../core/people/read-people-csv.js';
-import { validatePeopleRows, type ExistingDirectory } from '../../core/people/validate-people.js';
+import { capEntries, validatePeopleRows, type ExistingDirectory } from '../../core/people/validate-people.js';
 import type { RowError } from '../../core/people/import-columns.js';
 import type { Tx } from '../../db/client.js';
 import { people } from '../../db/schema.js';
@@ -42,7 +42,7 @@ const MISSING_LISTED = 1000;
  */
 export async function importPeople(deps: Deps, input: ImportPeopleInput): Promise<ImportPeopleResult> {
   const parsed = readPeopleCsv(input.csv);
-  if (parsed.headerErrors.length) throw invalidFile(parsed.headerErrors);
+  if (parsed.headerErrors.length) throw invalidFile(capEntries(parsed.headerErrors), parsed.headerErrors.length);
   const { orgId } = input.actor;
   return deps.db.tenant(orgId, async (tx) => {
     const existing = await loadDirectory(tx, orgId);
@@ -50,7 +50,7 @@ export async function importPeople(deps: Deps, input: ImportPeopleInput): Promis
       [...existing].map(([id, p]) => [id, { managerEmployeeId: p.managerEmployeeId, email: p.email }]),
     );
     const validation = validatePeopleRows(parsed.rows, directory);
-    if (validation.errors.length) throw invalidFile(validation.errors);
+    if (validation.errorCount) throw invalidFile(validation.errors, validation.errorCount);
     const plan = planPeopleImport(validation.records, existing);
     const today = deps.now().toISOString().slice(0, 10);
     const departed = input.markMissingAsDeparted ? plan.missing.map((p) => markDeparted(p, today)) : [];
@@ -74,9 +74,8 @@ export async function importPeople(deps: Deps, input: ImportPeopleInput): Promis
   });
 }
 
-function invalidFile(rows: RowError[]): AppError {
-  const n = rows.length;
-  return new AppError('import_invalid', `The file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported.`, { rows });
+function invalidFile(rows: RowError[], total: number): AppError {
+  return new AppError('import_invalid', `The file has ${total} problem${total === 1 ? '' : 's'}; nothing was imported.`, { rows });
 }
 
 async function loadDirectory(tx: Tx, orgId: string): Promise<Map<string, PersonRecord>> {

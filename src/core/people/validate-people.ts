@@ -18,7 +18,9 @@ import type { EmploymentStatus, PersonRecord } from './person.js';
 export type ExistingDirectory = ReadonlyMap<string, { managerEmployeeId: string | null; email: string }>;
 
 export interface ValidationResult {
+  /** At most MAX_REPORTED_ERRORS entries; `errorCount` is the true number. */
   errors: RowError[];
+  errorCount: number;
   warnings: RowError[];
   /** Rows that passed every check; apply them only when `errors` is empty. */
   records: PersonRecord[];
@@ -45,7 +47,7 @@ export function validatePeopleRows(rows: readonly RawPeopleRow[], directory: Exi
   checkCycles(byId, directory, errors);
   const failedRows = new Set(errors.map((error) => error.row));
   const records = parsed.flatMap((p) => (p.record !== null && !failedRows.has(p.row) ? [p.record] : []));
-  return { errors: capEntries(errors), warnings: [], records };
+  return { errors: capEntries(errors), errorCount: errors.length, warnings: [], records };
 }
 
 function parseRow(raw: RawPeopleRow, errors: RowError[]): ParsedRow {

@@ -99,7 +99,7 @@ describe('validatePeopleRows: result shape', () => {
   });
 
   it('returns nothing for no rows', () => {
-    expect(validatePeopleRows([], noDirectory)).toEqual({ errors: [], warnings: [], records: [] });
+    expect(validatePeopleRows([], noDirectory)).toEqual({ errors: [], errorCount: 0, warnings: [], records: [] });
   });
 });
 
