@@ -18,6 +18,9 @@ async function main(): Promise<void> {
   // The demo organization (with known passwords) is only ever loaded into a new embedded
   // database, never into a PostgreSQL server that might be production.
   const demoLogins = !config.databaseUrl && config.seedDemo === 'auto' ? await ensureDemoOnFirstStart(deps) : null;
+  if (!config.publicUrl && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+    log.warn(`PUBLIC_URL is not set: links in emails will point to http://localhost:${config.port}`);
+  }
   const app = await buildApp(deps, { logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });
   const jobs = startJobRunner({ ...deps, mailer: createMailer(config.smtpUrl) }, log);

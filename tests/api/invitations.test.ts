@@ -190,6 +190,19 @@ describe('looking up and accepting an invitation', () => {
     expect((await accept(token)).statusCode).toBe(200);
   });
 
+  it('ends the session the browser had before accepting', async () => {
+    const { token } = await invited('switch@example.test');
+    const before = await signInClient(ctx.app, 'part@acme.test', acme.users[1]!.password);
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, name: 'Switcher', password: NEW_PASSWORD },
+      cookies: { [SESSION_COOKIE]: before.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await before.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+  });
+
   it('refuses an expired invitation', async () => {
     const { token } = await invited('late@example.test');
     ctx.clock.now = new Date(Date.now() + 8 * DAY_MS);

@@ -12,7 +12,8 @@ const EXAMPLES_DIR = join(ROOT, 'examples');
 /** The built single-page app, and index.html for any other GET so client-side routes reload. */
 export async function registerWeb(app: FastifyInstance): Promise<void> {
   const built = existsSync(join(WEB_DIR, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: 'index.html' });
+  // wildcard: files are looked up per request, so a rebuild is served without a restart.
+  if (built) await app.register(fastifyStatic, { root: WEB_DIR, wildcard: true, index: 'index.html' });
   await app.register(fastifyStatic, { root: EXAMPLES_DIR, prefix: '/examples/', decorateReply: !built });
 
   app.setNotFoundHandler((req, reply) => {

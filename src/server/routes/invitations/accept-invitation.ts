@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { endSession } from '../../../app/auth/end-session.js';
 import type { Deps } from '../../../app/deps.js';
 import { acceptInvitation } from '../../../app/users/accept-invitation.js';
 import { lookupInvitation } from '../../../app/users/lookup-invitation.js';
@@ -49,6 +50,8 @@ export function acceptInvitationRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (req, reply) => {
       const result = await acceptInvitation(deps, { ...req.body, meta: metaOf(req) });
+      // The browser's previous session (someone else's login) must not outlive the cookie swap.
+      if (req.sessionId) await endSession(deps, req.sessionId);
       setSessionCookie(reply, result.sessionId);
       return { user: presentMe(result.user), csrfToken: result.csrfToken };
     },
