@@ -1,6 +1,7 @@
 import type { RawPeopleRow } from '../../../src/core/people/import-columns.js';
 import type { PersonRecord } from '../../../src/core/people/person.js';
 import type { ExistingDirectory } from '../../../src/core/people/validate-people.js';
+import { buildPerson } from '../../support/people-factory.js';
 
 /** A valid raw row for `id`; `overrides` replace or add cells. */
 export function rawRow(row: number, id: string, overrides: Record<string, string> = {}): RawPeopleRow {
@@ -28,21 +29,7 @@ export function directoryOf(entries: Record<string, { manager?: string | null; e
   );
 }
 
+/** A person with only the required fields set (the import's minimal valid row). */
 export function person(id: string, overrides: Partial<PersonRecord> = {}): PersonRecord {
-  return {
-    employeeId: id,
-    name: `Person ${id}`,
-    email: `${id.toLowerCase()}@example.com`,
-    department: 'Engineering',
-    jobTitle: null,
-    level: 3,
-    managerEmployeeId: null,
-    location: null,
-    timeZone: null,
-    hireDate: null,
-    status: 'active',
-    terminationDate: null,
-    generationBand: null,
-    ...overrides,
-  };
+  return buildPerson({ employeeId: id, jobTitle: null, location: null, timeZone: null, hireDate: null, ...overrides });
 }

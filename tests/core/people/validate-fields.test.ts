@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { validatePeopleRows } from '../../../src/core/people/validate-people.js';
-import { rawRow } from './fixtures.js';
+import { person, rawRow } from './fixtures.js';
 
 const noDirectory = new Map();
 
@@ -17,21 +17,7 @@ describe('validatePeopleRows: a valid row', () => {
     const { errors, records } = validateOne({});
     expect(errors).toEqual([]);
     expect(records).toEqual([
-      {
-        employeeId: 'E1',
-        name: 'Person E1',
-        email: 'e1@example.com',
-        department: 'Engineering',
-        jobTitle: null,
-        level: 3,
-        managerEmployeeId: null,
-        location: null,
-        timeZone: null,
-        hireDate: null,
-        status: 'active',
-        terminationDate: null,
-        generationBand: null,
-      },
+      person('E1'),
     ]);
   });
 
