@@ -13,6 +13,7 @@ import {
 } from './import-columns.js';
 import type { CellResult, PeopleColumn, RawPeopleRow, RowError } from './import-columns.js';
 import type { EmploymentStatus, PersonRecord } from './person.js';
+import { findReportingCycles, formatCycle } from '../org/reporting-cycles.js';
 
 /** People already in the organization, keyed by employee id. */
 export type ExistingDirectory = ReadonlyMap<string, { managerEmployeeId: string | null; email: string }>;
@@ -200,20 +201,7 @@ function checkCycles(byId: ReadonlyMap<string, ParsedRow>, directory: ExistingDi
     const manager = byId.has(id) ? (byId.get(id)?.managerId ?? null) : (directory.get(id)?.managerEmployeeId ?? null);
     return manager === id ? null : manager; // self-management is reported by checkManagers
   };
-  const ON_PATH = 1;
-  const DONE = 2;
-  const state = new Map<string, number>();
-  for (const start of byId.keys()) {
-    const path: string[] = [];
-    let node: string | null = start;
-    while (node !== null && !state.has(node)) {
-      state.set(node, ON_PATH);
-      path.push(node);
-      node = managerOf(node);
-    }
-    if (node !== null && state.get(node) === ON_PATH) reportCycle(path.slice(path.indexOf(node)), byId, errors);
-    for (const visited of path) state.set(visited, DONE);
-  }
+  for (const cycle of findReportingCycles(byId.keys(), managerOf)) reportCycle(cycle, byId, errors);
 }
 
 function reportCycle(cycle: readonly string[], byId: ReadonlyMap<string, ParsedRow>, errors: RowError[]): void {
@@ -223,19 +211,6 @@ function reportCycle(cycle: readonly string[], byId: ReadonlyMap<string, ParsedR
     const message = `reporting line forms a cycle: ${formatCycle(cycle, index)}`;
     errors.push({ row, column: 'manager_id', message });
   });
-}
-
-const CYCLE_HEAD = 6;
-
-/** The cycle starting at `start`; long cycles are elided so messages stay short. */
-export function formatCycle(cycle: readonly string[], start: number): string {
-  const at = (offset: number) => cycle[(start + offset) % cycle.length] ?? '';
-  const n = cycle.length;
-  if (n <= CYCLE_HEAD + 2) {
-    return [...Array.from({ length: n }, (_, i) => at(i)), at(0)].join(' → ');
-  }
-  const head = Array.from({ length: CYCLE_HEAD }, (_, i) => at(i));
-  return [...head, `… ${n - CYCLE_HEAD - 1} more …`, at(n - 1), at(0)].join(' → ') + ` (${n} people)`;
 }
 
 /** Sorts by row and keeps at most MAX_REPORTED_ERRORS entries, the last summarizing the rest. */

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatCycle, validatePeopleRows } from '../../../src/core/people/validate-people.js';
+import { formatCycle } from '../../../src/core/org/reporting-cycles.js';
+import { validatePeopleRows } from '../../../src/core/people/validate-people.js';
 import type { ExistingDirectory } from '../../../src/core/people/validate-people.js';
 import { chainRows, directoryOf, rawRow } from './fixtures.js';
 
