@@ -9,6 +9,7 @@ import { withDeps } from './context.js';
 import { outboxCommand } from './outbox-command.js';
 import { printError } from './print-problems.js';
 import { readSecret } from './read-secret.js';
+import { solveCommand } from './solve-command.js';
 
 const program = new Command('tandem')
   .description('Tandem: run reverse and mutual mentoring programs. Uses DATABASE_URL, else the embedded database in DATA_DIR.')
@@ -66,6 +67,7 @@ program
   );
 
 program.addCommand(outboxCommand());
+program.addCommand(solveCommand());
 
 program
   .command('seed-demo')
