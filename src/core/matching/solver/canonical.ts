@@ -9,8 +9,6 @@ export interface EdgeList {
   mentee: Int32Array;
   mentor: Int32Array;
   score: Float64Array;
-  /** Tie-break rank: the mentor's position among this mentee's candidates (0 = lowest index). */
-  rank: Int32Array;
 }
 
 export interface Canonical {
@@ -22,8 +20,6 @@ export interface Canonical {
   locked: Array<readonly [number, number, number]>;
   /** Free edges: not touching a locked mentee nor a mentor with no capacity left. */
   free: EdgeList;
-  /** Largest number of candidates of one mentee (bounds the tie-break term). */
-  maxRank: number;
 }
 
 const isCount = (x: number) => Number.isSafeInteger(x) && x >= 0;
@@ -42,9 +38,7 @@ export function canonicalize(input: SolveInput): Canonical {
   const lockedMentee = new Uint8Array(menteeCount);
   for (const [, j] of locked) lockedMentee[j] = 1;
   const free = filterEdges(all, (e) => lockedMentee[all.mentee[e] as number] === 0 && (capacity[all.mentor[e] as number] as number) > 0);
-  let maxRank = 0;
-  for (let e = 0; e < all.count; e++) maxRank = Math.max(maxRank, (all.rank[e] as number) + 1);
-  return { mentorCount, menteeCount, capacity, locked, free, maxRank };
+  return { mentorCount, menteeCount, capacity, locked, free };
 }
 
 function checkEdge(input: SolveInput, i: number): void {
@@ -77,19 +71,18 @@ function sortEdges(input: SolveInput): EdgeList {
     const b = start[j + 1] as number;
     if (b - a > 1) order.subarray(a, b).sort((x, y) => mentorOf(x) - mentorOf(y));
   }
-  return buildList(input, order, start);
+  return buildList(input, order);
 }
 
-function buildList(input: SolveInput, order: Int32Array, start: Int32Array): EdgeList {
+function buildList(input: SolveInput, order: Int32Array): EdgeList {
   const m = order.length;
-  const list: EdgeList = { count: m, mentee: new Int32Array(m), mentor: new Int32Array(m), score: new Float64Array(m), rank: new Int32Array(m) };
+  const list: EdgeList = { count: m, mentee: new Int32Array(m), mentor: new Int32Array(m), score: new Float64Array(m) };
   for (let k = 0; k < m; k++) {
     const e = input.edges[order[k] as number];
     if (!e) continue;
     list.mentee[k] = e.mentee;
     list.mentor[k] = e.mentor;
     list.score[k] = e.score;
-    list.rank[k] = k - (start[e.mentee] as number);
     if (k > 0 && list.mentee[k - 1] === e.mentee && list.mentor[k - 1] === e.mentor) {
       throw new Error(`duplicate edge (${e.mentor},${e.mentee}): at most one edge per pair.`);
     }
@@ -128,17 +121,16 @@ function applyLocked(input: SolveInput, all: EdgeList, capacity: Int32Array): Ar
   return out;
 }
 
-/** The sub-list of edges passing `keep`, still in canonical order (ranks are kept as given). */
+/** The sub-list of edges passing `keep`, still in canonical order. */
 export function filterEdges(list: EdgeList, keep: (e: number) => boolean): EdgeList {
   const idx: number[] = [];
   for (let e = 0; e < list.count; e++) if (keep(e)) idx.push(e);
   const m = idx.length;
-  const out: EdgeList = { count: m, mentee: new Int32Array(m), mentor: new Int32Array(m), score: new Float64Array(m), rank: new Int32Array(m) };
+  const out: EdgeList = { count: m, mentee: new Int32Array(m), mentor: new Int32Array(m), score: new Float64Array(m) };
   idx.forEach((e, k) => {
     out.mentee[k] = list.mentee[e] as number;
     out.mentor[k] = list.mentor[e] as number;
     out.score[k] = list.score[e] as number;
-    out.rank[k] = list.rank[e] as number;
   });
   return out;
 }

@@ -5,14 +5,7 @@ import type { Edge, Objective, SolveInput } from '../../../../src/core/matching/
 export interface Candidate {
   card: number;
   total: number;
-  /** Σ rank of each pair's mentor in its mentee's candidate list (the tie-break, smaller wins). */
-  pref: number;
   minPair: number | null;
-}
-
-/** rank of edge (mentor, mentee): how many of that mentee's candidates have a lower mentor index. */
-export function rankOf(edges: readonly Edge[], mentor: number, mentee: number): number {
-  return edges.filter((e) => e.mentee === mentee && e.mentor < mentor).length;
 }
 
 export function enumerate(input: SolveInput): Candidate[] {
@@ -22,7 +15,7 @@ export function enumerate(input: SolveInput): Candidate[] {
   const chosen: Edge[] = [];
   const visit = (j: number): void => {
     if (j === input.menteeCount) {
-      out.push(describe(input.edges, chosen));
+      out.push(describe(chosen));
       return;
     }
     const forced = locked.get(j);
@@ -41,19 +34,18 @@ export function enumerate(input: SolveInput): Candidate[] {
   return out;
 }
 
-export function describe(edges: readonly Edge[], pairs: readonly Edge[]): Candidate {
+export function describe(pairs: readonly Edge[]): Candidate {
   const scores = pairs.map((p) => p.score);
   return {
     card: pairs.length,
     total: scores.reduce((a, b) => a + b, 0),
-    pref: pairs.reduce((a, p) => a + rankOf(edges, p.mentor, p.mentee), 0),
     minPair: scores.length ? Math.min(...scores) : null,
   };
 }
 
-/** The plain objective's key, to maximize lexicographically. */
+/** The plain objective's key, to maximize lexicographically (score: total, then fewest pairs). */
 export function key(objective: Objective, c: Candidate): number[] {
-  return objective === 'score' ? [c.total, c.card, -c.pref] : [c.card, c.total, -c.pref];
+  return objective === 'score' ? [c.total, -c.card] : [c.card, c.total];
 }
 
 function compare(a: number[], b: number[]): number {
