@@ -316,24 +316,16 @@ describe('exclusionReason', () => {
     );
   });
 
-  it('checks 25 million pairs quickly (no allocation per check)', () => {
-    const n = 5000;
-    const people: Participant[] = [];
-    const managerOf = new Map<string, string | null>();
-    for (let i = 0; i < n; i++) {
-      people.push(person(`m${i}`, 'mentor', { level: 1 + (i % 4), department: `d${i % 8}` }));
-      people.push(person(`e${i}`, 'mentee', { level: 5 + (i % 5), department: `d${i % 7}` }));
-      managerOf.set(`m${i}`, `e${Math.floor(i / 3)}`);
-      managerOf.set(`e${i}`, i ? `e${Math.floor((i - 1) / 4)}` : null);
-    }
+  it('handles a 100,000-deep reporting line without recursion', () => {
+    const n = 100_000;
+    const managerOf = new Map<string, string | null>([['p0', null]]);
+    for (let i = 1; i < n; i++) managerOf.set(`p${i}`, `p${i - 1}`);
+    const bottom = person(`p${n - 1}`, 'mentor', { level: 1 });
+    const top = person('p0', 'mentee', { level: 9 });
+    const outsider = person('x', 'mentee', { level: 9 });
     const rules = rulesWith({ managerOf });
-    const ix = buildRulesIndex(people, rules);
-    const mentors = people.filter((p) => p.side === 'mentor');
-    const mentees = people.filter((p) => p.side === 'mentee');
-    const started = performance.now();
-    let eligible = 0;
-    for (const j of mentees) for (const m of mentors) if (exclusionReason(m, j, rules, ix) === null) eligible++;
-    expect(eligible).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(25_000); // ~1–3 s on the 2-core machine
+    const ix = buildRulesIndex([bottom, top, outsider], rules);
+    expect(exclusionReason(bottom, top, rules, ix)).toBe('reporting_chain');
+    expect(exclusionReason(bottom, outsider, rules, ix)).toBeNull();
   });
 });

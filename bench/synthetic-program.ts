@@ -1,18 +1,10 @@
-// Benchmark of the matching engine's rules and scoring (not a timed test; prints its figures).
-//   npx tsx bench/matching-score.bench.ts              (2k and 10k per side)
-//   npx tsx bench/matching-score.bench.ts 1000 5000    (chosen sizes)
-// A seeded synthetic program: an 80-skill catalogue (0–39 "digital", 40–79 "business"), 8
-// departments, a manager tree (department heads, seniors under seniors of a higher level,
-// juniors under seniors or team leads who are not participants). Mentors (juniors) have levels
-// 1–4, know ~10 skills (mostly digital, levels 1–5) and want ~5 (mostly business); mentees
-// (seniors) have levels 5–9, know ~10 (mostly business) and want ~5 (mostly digital). A few
-// prefer / avoid / previous / forbidden pairs. For each size it times: buildRulesIndex, every
-// rule check alone (n × n calls of exclusionCode), buildCandidateEdges in reverse and mutual
-// mode — all pairs up to 2k per side, each side's best 30 above — and prints edges and eligible
-// pairs. Generation is not timed.
+// A seeded synthetic reverse/mutual mentoring program for benchmarks (not tests): an 80-skill
+// catalogue (0–39 "digital", 40–79 "business"), 8 departments and a manager tree (department
+// heads, seniors under seniors, juniors under seniors or team leads who are not participants).
+// Mentors (juniors) have levels 1–4, know ~10 skills (mostly digital, levels 1–5) and want ~5
+// (mostly business); mentees (seniors) have levels 5–9, know ~10 (mostly business) and want ~5
+// (mostly digital). A few prefer / avoid / previous / forbidden pairs. Same (n, seed), same program.
 import { mulberry32 } from '../src/core/demo/prng.js';
-import { buildCandidateEdges } from '../src/core/matching/build-edges.js';
-import { buildRulesIndex, exclusionCode, scopeCode } from '../src/core/matching/eligibility.js';
 import type { MatchRules, Participant } from '../src/core/matching/types.js';
 
 const SKILLS = 80;
@@ -27,8 +19,6 @@ const ZONES = [
   'Asia/Kolkata',
   'Asia/Singapore',
 ];
-const K = 30;
-const FULL_UP_TO = 2000;
 
 export interface Program {
   mentors: Participant[];
@@ -120,7 +110,7 @@ export function generateProgram(n: number, seed: number): Program {
   return { mentors, mentees, managerOf, previousPairs, forbiddenPairs };
 }
 
-function rulesFor(p: Program, mode: 'reverse' | 'mutual'): MatchRules {
+export function rulesFor(p: Program, mode: 'reverse' | 'mutual'): MatchRules {
   return {
     mode,
     minLevelGap: 2,
@@ -133,66 +123,3 @@ function rulesFor(p: Program, mode: 'reverse' | 'mutual'): MatchRules {
   };
 }
 
-function seconds(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-function run(n: number): void {
-  const program = generateProgram(n, 20260115 + n);
-  const rules = rulesFor(program, 'reverse');
-  let t = process.hrtime.bigint();
-  const index = buildRulesIndex([...program.mentors, ...program.mentees], rules);
-  const indexSeconds = seconds(t);
-
-  // Every rule check alone, on the hot path's typed inputs.
-  const mNode = Int32Array.from(program.mentors, (p) => index.nodeOf.get(p.id) as number);
-  const mLevel = Float64Array.from(program.mentors, (p) => p.level);
-  const scope = scopeCode(rules.scope);
-  t = process.hrtime.bigint();
-  let eligible = 0;
-  for (const mentee of program.mentees) {
-    const jNode = index.nodeOf.get(mentee.id) as number;
-    for (let m = 0; m < n; m++)
-      if (
-        exclusionCode(
-          index,
-          mNode[m] as number,
-          jNode,
-          mentee.level - (mLevel[m] as number),
-          false,
-          rules.minLevelGap,
-          scope,
-        ) === 0
-      )
-        eligible++;
-  }
-  const checkSeconds = seconds(t);
-  console.log(
-    `${n} × ${n}: index ${indexSeconds.toFixed(3)} s; ${((n * n) / 1e6).toFixed(0)}M rule checks ${checkSeconds.toFixed(2)} s (${((checkSeconds / (n * n)) * 1e9).toFixed(1)} ns each), ${eligible} eligible`,
-  );
-
-  for (const mode of ['reverse', 'mutual'] as const) {
-    const limit = n > FULL_UP_TO ? K : undefined;
-    t = process.hrtime.bigint();
-    const { edges, exclusions } = buildCandidateEdges(
-      program.mentors,
-      program.mentees,
-      rulesFor(program, mode),
-      undefined,
-      { index, limitPerMentee: limit },
-    );
-    const s = seconds(t);
-    const excluded = exclusions.byMentee.reduce(
-      (sum, e) => sum + Object.values(e.excluded).reduce((a, b) => a + b, 0),
-      0,
-    );
-    const elig = exclusions.byMentee.reduce((sum, e) => sum + e.eligible, 0);
-    const max = edges.reduce((a, e) => Math.max(a, e.score), 0);
-    console.log(
-      `  ${mode.padEnd(7)} buildCandidateEdges(${limit === undefined ? 'all pairs' : `best ${limit} per side`}): ${s.toFixed(2)} s, ${edges.length} edges, ${elig} eligible / ${excluded} excluded, max score ${max}, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
-    );
-  }
-}
-
-const sizes = process.argv.slice(2).map(Number);
-for (const n of sizes.length ? sizes : [2000, 10000]) run(n);
