@@ -9,6 +9,7 @@ import { withDeps } from './context.js';
 import { outboxCommand } from './outbox-command.js';
 import { printError } from './print-problems.js';
 import { readSecret } from './read-secret.js';
+import { matchCommand } from './match-command.js';
 import { solveCommand } from './solve-command.js';
 
 const program = new Command('tandem')
@@ -67,6 +68,7 @@ program
   );
 
 program.addCommand(outboxCommand());
+program.addCommand(matchCommand());
 program.addCommand(solveCommand());
 
 program

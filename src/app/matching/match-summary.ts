@@ -6,6 +6,7 @@ export interface MatchSummary {
   total: number;
   min_pair: number | null;
   optimal: boolean;
-  gap: number;
+  /** Proven relative gap to the optimum: 0 when optimal, null when no bound was proven. */
+  gap: number | null;
   seconds: number;
 }

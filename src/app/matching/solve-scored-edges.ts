@@ -42,7 +42,7 @@ export function solveScoredEdges(input: SolveScoredEdgesInput): { pairsCsv: stri
       total: result.total / file.scale,
       min_pair: result.minPair === null ? null : result.minPair / file.scale,
       optimal: result.optimal,
-      gap: result.gap,
+      gap: Number.isFinite(result.gap) ? result.gap : null,
       seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
     },
   };

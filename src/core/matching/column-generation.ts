@@ -17,7 +17,11 @@ import type { RowSide } from './row-engine.js';
 import { canonicalize, type Canonical } from './solver/canonical.js';
 import { maxPairs, runStage, type Stage } from './solver/stage.js';
 import { weightRule, type WeightMode, type WeightRule } from './solver/weights.js';
+import type { WarmStart } from './solver/auction.js';
 import type { Edge, Objective } from './types.js';
+
+/** A round that adds at most this share of new candidates starts from the previous prices. */
+const WARM_SHARE = Number(process.env.WARM_SHARE ?? 0.02);
 
 export interface OpenMasks {
   /** 1: the mentee is not in a locked pair. */
@@ -66,7 +70,8 @@ export interface EligibleResult {
   /** Proven relative gap of the total to the optimum: 0 when optimal; Infinity when unproven. */
   gap: number;
   rounds: number;
-  candidates: number;
+  /** The candidate pairs of the last round (sorted by mentee, mentor). */
+  candidates: EdgeArrays;
   /** Blocking pairs of the result among all eligible pairs (locked mentees not counted). */
   blocking: number;
 }
@@ -89,12 +94,13 @@ export async function solveOverEligible(problem: EligibleProblem, scans: RowScan
   let rounds = 0;
   const solveAbove = async (mode: WeightMode, floor: number): Promise<Rounds> => {
     let rule: WeightRule | undefined;
+    let warm: WarmStart | undefined;
     for (;;) {
       rounds++;
       const can = canonicalFor(problem, ctx, candidates, floor);
       rule ??= weightRule(can.free, mode, maxPairs(can));
       progress(`round ${rounds}: solving on ${can.free.count} candidate pairs`);
-      const stage = runStage(can, can.free, mode, { rule });
+      const stage = runStage(can, can.free, mode, { rule, ...(warm ? { warm } : {}) });
       progress(`round ${rounds}: checking every eligible pair`);
       const priced = await scans.price(pricingRequest(problem, ctx, can, stage, candidates, floor, options));
       const raise = priced.raise.reduce((sum, r) => sum + BigInt(r), 0n);
@@ -102,13 +108,18 @@ export async function solveOverEligible(problem: EligibleProblem, scans: RowScan
       const late = options.deadline !== null && options.now() >= options.deadline;
       if (done || late) return { stage, can, certified: done && stage.certified, raise: done ? 0n : raise, blocking: priced.blocking };
       progress(`round ${rounds}: ${priced.violations} pairs could improve it; adding ${priced.added.mentor.length}`);
+      const before = candidates.mentor.length;
       candidates = unionEdges([candidates, priced.added]);
+      // Few new pairs: start from these prices, with ε about the largest excess. Many: cold, since
+      // forward auction then spends its time raising prices in small steps.
+      const largest = priced.raise.reduce((max, r) => Math.max(max, r), 1);
+      warm = candidates.mentor.length - before <= before * WARM_SHARE ? { state: stage.state, distance: largest } : undefined;
     }
   };
 
   let best = await solveAbove(problem.objective, 0);
   if (problem.fair) best = await fairFloor(problem, best, solveAbove, options);
-  return result(problem, best, rounds, candidates.mentor.length);
+  return result(best, rounds, candidates);
 }
 
 /** The binary search of fair mode over integer floors (see solver/solve.ts for the definition). */
@@ -201,7 +212,13 @@ function pricingRequest(
   for (const [m, , s] of can.locked) weakestOf[m] = Math.min(weakestOf[m] as number, s);
   for (const e of stage.matched) place(stage.list.mentor[e] as number, stage.list.mentee[e] as number, stage.list.score[e] as number);
   const weakest = Int32Array.from(weakestOf, (w, m) => ((load[m] as number) < (problem.capacities[m] as number) ? -1 : w));
-  const mentorDual = Float64Array.from(stage.mentorDual, (u, m) => (ctx.mentorOpen[m] ? u : Infinity));
+  // Only u_i + v_j matters per pair, so move the common part of the mentors' prices to the mentees:
+  // in coverage mode prices carry BIG, and the scan kernel compares prices in 16-bit lanes.
+  let shift = Infinity;
+  for (let m = 0; m < problem.mentorCount; m++) if (ctx.mentorOpen[m]) shift = Math.min(shift, stage.mentorDual[m] as number);
+  if (shift === Infinity) shift = 0;
+  const mentorDual = Float64Array.from(stage.mentorDual, (u, m) => (ctx.mentorOpen[m] ? u - shift : Infinity));
+  const menteeDual = Float64Array.from(stage.menteeDual, (v) => v + shift);
   const candidateStart = new Int32Array(problem.menteeCount + 1);
   for (let e = 0; e < candidates.mentee.length; e++) candidateStart[(candidates.mentee[e] as number) + 1]! += 1;
   for (let j = 0; j < problem.menteeCount; j++) candidateStart[j + 1]! += candidateStart[j] as number;
@@ -211,7 +228,7 @@ function pricingRequest(
     rule: stage.rule,
     alpha: stage.alpha,
     mentorDual,
-    menteeDual: stage.menteeDual,
+    menteeDual,
     margin: options.marginPoints * stage.alpha * (stage.rule.mode === 'score' ? stage.rule.q : 1),
     perRow: options.perRow,
     floor,
@@ -223,7 +240,7 @@ function pricingRequest(
   };
 }
 
-function result(problem: EligibleProblem, best: Rounds, rounds: number, candidates: number): EligibleResult {
+function result(best: Rounds, rounds: number, candidates: EdgeArrays): EligibleResult {
   const { stage, can } = best;
   const pairs: Array<readonly [number, number, number]> = [...can.locked];
   for (const e of stage.matched) pairs.push([stage.list.mentor[e] as number, stage.list.mentee[e] as number, stage.list.score[e] as number]);

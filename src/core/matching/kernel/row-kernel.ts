@@ -8,7 +8,7 @@ interface Exports {
   memory: WebAssembly.Memory;
   addColumn(units: number, col: number, n: number, lo: bigint, hi: bigint): void;
   addColumn32(units: number, col: number, n: number, lo1: bigint, hi1: bigint, lo2: bigint, hi2: bigint): void;
-  survivors16(n: number, teach: number, q: number, w: number, a: number, p: number, out: number): number;
+  survivors16(n: number, teach: number, q: number, w: number, off: number, a: number, p: number, out: number): number;
   survivors32(n: number, teach: number, give: number, wGive: number, wBalance: number, x: number, y: number, cx: number, cy: number, out: number): number;
 }
 
@@ -210,10 +210,12 @@ export class RowKernel {
       const w = this.table.weights;
       return this.k.survivors32(this.padded, this.teachOff, this.giveOff, w.giveBackPercent, w.balancePercent, this.xOff, this.yOff, clampKernel(cx), clampKernel(cy), this.outOff);
     }
-    // 100·t > X + cx  ⇐  t ⊖ ⌊X/100⌋ ≥ ⌊cx/100⌋ + 1;   100·t > max(Y, cy)  ⇐  t ≥ max(⌊Y/100⌋ + 1, ⌊cy/100⌋ + 1).
-    const a = Math.min(65535, Math.max(0, Math.floor(cx / 100) + 1));
+    // 100·t > X + cx  ⇐  t − ⌊X/100⌋ ≥ c, c = ⌊cx/100⌋ + 1, computed as (t ⊕ off) ⊖ ⌊X/100⌋ ≥ c + off
+    // with off = max(0, −c) so both sides stay non-negative; 100·t > max(Y, cy) ⇐ t ≥ max(⌊Y/100⌋ + 1, ⌊cy/100⌋ + 1).
+    const c = Math.max(-65535, Math.min(65535, Math.floor(cx / 100) + 1));
+    const off = Math.max(0, -c);
     const p = Math.min(65535, Math.max(0, Math.floor(cy / 100) + 1));
-    let count = this.k.survivors16(this.padded, this.teachOff, this.xOff, this.yOff, a, p, this.outOff);
+    let count = this.k.survivors16(this.padded, this.teachOff, this.xOff, this.yOff, off, c + off, p, this.outOff);
     // Padding lanes (nobody) come last; a threshold rounded down to 0 can keep them.
     while (count > 0 && (this.out[count - 1] as number) >= this.otherCount) count--;
     return count;

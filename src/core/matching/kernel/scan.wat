@@ -48,9 +48,10 @@
 
 ;; Writes to $out the mentors m < n worth an exact look, ascending, and returns how many.
   ;; Reverse mode (units = teach only, 8 lanes of u16):
-  ;;   keep = (teach ⊖ q[m] ≥ $a)  ∨  (teach ≥ max(w[m], $p))        (⊖: saturating at 0)
+  ;;   keep = ((teach ⊕ $off) ⊖ q[m] ≥ $a)  ∨  (teach ≥ max(w[m], $p))      (⊕ ⊖: saturating)
+  ;; ($off lets a negative threshold be written as a non-negative one: t − q ≥ a − off.)
   (func (export "survivors16")
-    (param $n i32) (param $teach i32) (param $q i32) (param $w i32) (param $a i32) (param $p i32) (param $out i32) (result i32)
+    (param $n i32) (param $teach i32) (param $q i32) (param $w i32) (param $off i32) (param $a i32) (param $p i32) (param $out i32) (result i32)
     (local $i i32) (local $count i32) (local $o2 i32) (local $bits i32) (local $lane i32) (local $t v128) (local $keep v128)
     (block $done
       (loop $next
@@ -59,7 +60,9 @@
         (local.set $t (v128.load (i32.add (local.get $teach) (local.get $o2))))
         (local.set $keep
           (v128.or
-            (i16x8.ge_u (i16x8.sub_sat_u (local.get $t) (v128.load (i32.add (local.get $q) (local.get $o2)))) (i16x8.splat (local.get $a)))
+            (i16x8.ge_u
+              (i16x8.sub_sat_u (i16x8.add_sat_u (local.get $t) (i16x8.splat (local.get $off))) (v128.load (i32.add (local.get $q) (local.get $o2))))
+              (i16x8.splat (local.get $a)))
             (i16x8.ge_u (local.get $t) (i16x8.max_u (v128.load (i32.add (local.get $w) (local.get $o2))) (i16x8.splat (local.get $p))))))
         (local.set $bits (i8x16.bitmask (local.get $keep)))
         (if (local.get $bits)

@@ -43,6 +43,12 @@ export interface AuctionState {
   price: Float64Array;
 }
 
+/** A warm start: an earlier solve's prices, and how far they may be from the new ones (scaled). */
+export interface WarmStart {
+  state: AuctionState;
+  distance: number;
+}
+
 export interface AuctionResult {
   /** Per mentee: the edge index it is paired by, or −1 when unmatched. */
   mateEdge: Int32Array;
@@ -127,9 +133,11 @@ function buildNetwork(p: AuctionProblem): Network {
 
 /**
  * Solves the problem exactly (see the header). `warm` carries prices from an earlier solve of
- * the same mentees and mentors (more edges may have been added since): it only speeds things up.
+ * the same mentees and places (more edges may have been added since): forward auction is exact
+ * from any prices, so this only changes the speed — a good start when few prices must move,
+ * a slow one when many must move far (then start cold).
  */
-export function runAuction(p: AuctionProblem, warm?: AuctionState): AuctionResult {
+export function runAuction(p: AuctionProblem, warm?: WarmStart): AuctionResult {
   const net = buildNetwork(p);
   if (net.persons === 0) return finish(p, net, new Float64Array(0), new Int32Array(0), 0);
   const objects = net.slots + net.n;
@@ -139,10 +147,11 @@ export function runAuction(p: AuctionProblem, warm?: AuctionState): AuctionResul
   if (maxValue * 64 >= Number.MAX_SAFE_INTEGER) {
     throw new Error('scores are too large for exact arithmetic: reduce the score scale or the number of people.');
   }
-  const price = warm && warm.price.length === objects ? Float64Array.from(warm.price) : new Float64Array(objects);
+  const useWarm = warm !== undefined && warm.state.price.length === objects;
+  const price = useWarm ? Float64Array.from(warm.state.price) : new Float64Array(objects);
   const owner = new Int32Array(objects).fill(-1);
   const assigned = new Int32Array(net.persons).fill(-1); // adjacency index
-  let eps = Math.max(1, Math.floor(maxValue / (warm ? THETA ** 4 : THETA)));
+  let eps = Math.max(1, Math.floor(useWarm ? Math.min(warm.distance, maxValue / THETA) : maxValue / THETA));
   let bids = 0;
   const queue = new Int32Array(net.persons);
   for (;;) {

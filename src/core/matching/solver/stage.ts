@@ -1,6 +1,6 @@
 // One exact solve of the free (non-locked) part of the problem on a given edge list: the auction
 // finds the pairing, the certificate proves it (or not).
-import { runAuction, type AuctionState } from './auction.js';
+import { runAuction, type AuctionState, type WarmStart } from './auction.js';
 import type { Canonical, EdgeList } from './canonical.js';
 import { checkCertificate, type Certificate } from './certificate.js';
 import { edgeWeights, weightRule, type WeightMode, type WeightRule } from './weights.js';
@@ -25,7 +25,7 @@ export function maxPairs(can: Canonical): number {
   return Math.min(can.menteeCount, capacitySum);
 }
 
-export function runStage(can: Canonical, list: EdgeList, mode: WeightMode, options: { rule?: WeightRule; warm?: AuctionState } = {}): Stage {
+export function runStage(can: Canonical, list: EdgeList, mode: WeightMode, options: { rule?: WeightRule; warm?: WarmStart } = {}): Stage {
   const rule = options.rule ?? weightRule(list, mode, maxPairs(can));
   const weight = edgeWeights(list, rule);
   const problem = { menteeCount: can.menteeCount, capacity: can.capacity, edges: list, weight };

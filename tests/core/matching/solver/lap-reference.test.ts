@@ -4,13 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../src/core/demo/prng.js';
 import { solve } from '../../../../src/core/matching/solver/solve.js';
 import type { Edge, Objective } from '../../../../src/core/matching/types.js';
 
 const PYTHON = '/usr/bin/python3';
-const REFERENCE = '/work/shared/bench/lap_reference.py';
+// ../shared beside the repository (as in CI: a clean clone with shared next to it).
+const REFERENCE = fileURLToPath(new URL('../../../../../shared/bench/lap_reference.py', import.meta.url));
 const hasScipy = existsSync(REFERENCE) && spawnSync(PYTHON, ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'tandem-lap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
