@@ -4,6 +4,7 @@
 // Mentors (juniors) have levels 1–4, know ~10 skills (mostly digital, levels 1–5) and want ~5
 // (mostly business); mentees (seniors) have levels 5–9, know ~10 (mostly business) and want ~5
 // (mostly digital). A few prefer / avoid / previous / forbidden pairs. Same (n, seed), same program.
+// Mentors take 1–2 mentees unless `capacity` says otherwise.
 import { mulberry32 } from '../src/core/demo/prng.js';
 import type { MatchRules, Participant } from '../src/core/matching/types.js';
 
@@ -28,7 +29,7 @@ export interface Program {
   forbiddenPairs: Array<readonly [string, string]>;
 }
 
-export function generateProgram(n: number, seed: number): Program {
+export function generateProgram(n: number, seed: number, options: { capacity?: number } = {}): Program {
   const rand = mulberry32(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
   const half = SKILLS / 2;
@@ -89,7 +90,7 @@ export function generateProgram(n: number, seed: number): Program {
       managerId: lead,
       knows: skills(int(8, 12), true, () => int(1, 5)),
       wants: skills(int(3, 7), false, () => int(1, 3)),
-      capacity: int(1, 2),
+      capacity: options.capacity ?? int(1, 2),
       timeZone: rand() < 0.9 ? (ZONES[int(0, ZONES.length - 1)] as string) : null,
       prefer: [],
       avoid: [],
@@ -123,3 +124,18 @@ export function rulesFor(p: Program, mode: 'reverse' | 'mutual'): MatchRules {
   };
 }
 
+
+const COLUMNS = 'id,name,side,department,level,manager_id,knows,wants,capacity,timezone,prefer,avoid';
+
+/** The program as a `tandem match` people file (previous and forbidden pairs as pairs files). */
+export function programCsv(program: Program): { people: string; previous: string; forbidden: string } {
+  const skills = (m: ReadonlyMap<string, number>) => [...m].map(([s, v]) => `${s}:${v}`).join(';');
+  const row = (p: Participant) =>
+    [p.id, `Person ${p.id}`, p.side, p.department, p.level, p.managerId ?? '', skills(p.knows), skills(p.wants), p.capacity ?? '', p.timeZone ?? '', p.prefer.join(';'), p.avoid.join(';')].join(',');
+  const pairs = (list: ReadonlyArray<readonly [string, string]>) => ['mentor,mentee', ...[...new Set(list.map(([m, e]) => `${m},${e}`))]].join('\n') + '\n';
+  return {
+    people: [COLUMNS, ...program.mentors.map(row), ...program.mentees.map(row)].join('\n') + '\n',
+    previous: pairs(program.previousPairs),
+    forbidden: pairs(program.forbiddenPairs),
+  };
+}

@@ -6,16 +6,17 @@ import { Worker } from 'node:worker_threads';
 import type { EdgeArrays } from '../../core/matching/candidate-scan.js';
 import type { OpenMasks, RowScans } from '../../core/matching/column-generation.js';
 import { LocalScans } from '../../core/matching/local-scans.js';
-import type { PricingRequest, PricingShare } from '../../core/matching/pricing-scan.js';
+import type { BlockingRequest, PricingRequest, PricingShare } from '../../core/matching/pricing-scan.js';
 import type { RowSide } from '../../core/matching/row-engine.js';
 import type { ScoringTable } from '../../core/matching/scoring-table.js';
 
 export type ScanRequest =
   | { type: 'init'; table: ScoringTable }
   | { type: 'best'; side: RowSide; k: number; masks: OpenMasks; from: number; to: number }
-  | { type: 'price'; request: Omit<PricingRequest, 'from' | 'to'>; from: number; to: number };
+  | { type: 'price'; request: Omit<PricingRequest, 'from' | 'to'>; from: number; to: number }
+  | { type: 'blocking'; request: Omit<BlockingRequest, 'from' | 'to'>; from: number; to: number };
 
-type Reply = { ok: true; edges?: EdgeArrays; share?: PricingShare } | { ok: false; message: string };
+type Reply = { ok: true; edges?: EdgeArrays; share?: PricingShare; count?: number } | { ok: false; message: string };
 
 /** Below this many pairs, one thread is quicker than starting workers. */
 const POOL_FROM_PAIRS = 20_000_000;
@@ -64,14 +65,18 @@ class WorkerScans implements ClosableScans {
     const parts = await Promise.all(ranges.map(([from, to], i) => this.ask(this.workers[i] as Worker, { type: 'price', request, from, to })));
     const raise = new Float64Array(rows);
     let violations = 0;
-    let blocking = 0;
     parts.forEach((r, i) => {
       const share = r.share as PricingShare;
       raise.set(share.raise, (ranges[i] as [number, number])[0]);
       violations += share.violations;
-      blocking += share.blocking;
     });
-    return { added: concat(parts.map((r) => (r.share as PricingShare).added)), violations, raise, blocking };
+    return { added: concat(parts.map((r) => (r.share as PricingShare).added)), violations, raise };
+  }
+
+  async blocking(request: Omit<BlockingRequest, 'from' | 'to'>): Promise<number> {
+    const ranges = this.ranges(request.menteeOpen.length);
+    const parts = await Promise.all(ranges.map(([from, to], i) => this.ask(this.workers[i] as Worker, { type: 'blocking', request, from, to })));
+    return parts.reduce((sum, r) => sum + (r.count as number), 0);
   }
 
   async close(): Promise<void> {

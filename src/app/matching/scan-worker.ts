@@ -17,6 +17,8 @@ parentPort?.on('message', (message: ScanRequest) => {
     if (message.type === 'best') {
       const edges = scans.bestPartnersOf(message.side, message.k, message.masks, message.from, message.to);
       parentPort?.postMessage({ ok: true, edges }, buffers(edges.mentor, edges.mentee, edges.score));
+    } else if (message.type === 'blocking') {
+      parentPort?.postMessage({ ok: true, count: scans.blockingRange(message.request, message.from, message.to) });
     } else {
       const share = scans.priceRange(message.request, message.from, message.to);
       const a = share.added;

@@ -27,8 +27,10 @@ export interface EdgeArrays {
 
 /** Each open row's best k partners, as edges in row then partner order. */
 export function scanBestPartners(engine: RowEngine, req: CandidateRequest): EdgeArrays {
-  const { kernel, bonusBound } = engine;
+  const { kernel } = engine;
   const best = new BestK(1, req.k);
+  // How far below the previous row's k-th best a row starts, and how far a pass lowers its cut.
+  const step = Math.max(40, engine.bonusBound >> 1);
   kernel.fillThresholds(0, KERNEL_LIMIT);
   const out = { mentor: [] as number[], mentee: [] as number[], score: [] as number[] };
   const mentee = engine.side === 'mentee';
@@ -38,44 +40,49 @@ export function scanBestPartners(engine: RowEngine, req: CandidateRequest): Edge
     const s = engine.exact(x);
     if (s >= 0 && best.accepts(0, s, x)) best.push(0, s, x);
   };
+  // Survivors past the prefer pass: their exact score is at most plainScore (rules only take away).
+  const consider = (x: number): void => {
+    if (best.full(0) && !best.accepts(0, engine.plainScore(x), x)) return;
+    evaluate(x);
+  };
   for (let row = req.from; row < req.to; row++) {
     if (!req.rowOpen[row] || req.k === 0) continue;
     engine.begin(row);
     best.clear(0);
     for (const x of engine.preferred()) evaluate(x);
     for (let pass = 0; ; pass++) {
-      // X = 0 and cx = cut − 1: the survivors have base ≥ cut.
-      const count = kernel.survivors(cut - 1, KERNEL_LIMIT);
+      // X = 0 and cx = cut − 1: the survivors have a plain score ≥ cut.
+      const count = kernel.survivors(row, cut - 1, KERNEL_LIMIT);
       const survivors = kernel.out;
       // Far too many above the cut (first pass only: later passes lower it and must stay lower).
       if (pass === 0 && count > 8 * req.k + 256) cut = Math.max(cut, refinedCut(engine, survivors, count, 2 * req.k));
       for (let a = 0; a < count; a++) {
         const x = survivors[a] as number;
-        if (engine.base(x) >= cut) evaluate(x);
+        if (engine.plainScore(x) >= cut) consider(x);
       }
-      // Everyone not evaluated has base < cut, so a score ≤ cut − 1 + bonusBound.
-      if (cut <= 0 || (best.full(0) && best.floor(0) >= cut + bonusBound)) break;
-      cut = best.full(0) ? Math.min(cut - 1, Math.max(0, best.floor(0) - bonusBound)) : cut >> 1;
+      // Everyone not evaluated has a plain score < cut, and so an exact score < cut.
+      if (cut <= 0 || (best.full(0) && best.floor(0) >= cut)) break;
+      cut = best.full(0) ? Math.min(cut - 1, best.floor(0)) : Math.max(0, cut - Math.max(step, cut >> 3));
     }
     for (const e of best.entries(0)) {
       out.mentor.push(mentee ? e.id : row);
       out.mentee.push(mentee ? row : e.id);
       out.score.push(e.key);
     }
-    // The next row is probably alike: start from this row's k-th best.
-    cut = best.full(0) ? Math.max(0, best.floor(0) - bonusBound) : 0;
+    // The next row is probably alike: start a little below this row's k-th best.
+    cut = best.full(0) ? Math.max(0, best.floor(0) - step) : 0;
   }
   return toArrays(out);
 }
 
-/** A cut ≥ the current one keeping about `want` of the survivors (a histogram of their bases). */
+/** A cut ≥ the current one keeping about `want` of the survivors (a histogram of their plain scores). */
 function refinedCut(engine: RowEngine, survivors: Int32Array, count: number, want: number): number {
   let max = 0;
-  for (let a = 0; a < count; a++) max = Math.max(max, engine.base(survivors[a] as number));
+  for (let a = 0; a < count; a++) max = Math.max(max, engine.plainScore(survivors[a] as number));
   let shift = 0;
   while (max >> shift > 1023) shift++;
   const histogram = new Int32Array(1025);
-  for (let a = 0; a < count; a++) histogram[engine.base(survivors[a] as number) >> shift]! += 1;
+  for (let a = 0; a < count; a++) histogram[engine.plainScore(survivors[a] as number) >> shift]! += 1;
   let kept = 0;
   for (let b = 1024; b > 0; b--) {
     kept += histogram[b] as number;
@@ -96,36 +103,35 @@ export function unionEdges(parts: readonly EdgeArrays[]): EdgeArrays {
     total += p.mentee.length;
     for (let e = 0; e < p.mentee.length; e++) mentees = Math.max(mentees, (p.mentee[e] as number) + 1);
   }
-  // Counting sort by mentee, then each mentee's short list by mentor.
+  // Counting sort by mentee; a pair's key is mentor·2^31 + score (exact in a double), so sorting a
+  // mentee's keys sorts its mentors, and a pair listed twice (same score) becomes adjacent.
   const start = new Int32Array(mentees + 1);
   for (const p of parts) for (let e = 0; e < p.mentee.length; e++) start[(p.mentee[e] as number) + 1]! += 1;
   for (let j = 0; j < mentees; j++) start[j + 1]! += start[j] as number;
   const fill = start.slice(0, mentees);
-  const mentor = new Int32Array(total);
-  const score = new Int32Array(total);
-  for (const p of parts) {
-    for (let e = 0; e < p.mentee.length; e++) {
-      const at = fill[p.mentee[e] as number]!++;
-      mentor[at] = p.mentor[e] as number;
-      score[at] = p.score[e] as number;
-    }
-  }
+  const keys = new Float64Array(total);
+  for (const p of parts) for (let e = 0; e < p.mentee.length; e++) keys[fill[p.mentee[e] as number]!++] = (p.mentor[e] as number) * SCORE_SPAN + (p.score[e] as number);
   const out = { mentor: new Int32Array(total), mentee: new Int32Array(total), score: new Int32Array(total) };
   let n = 0;
-  const order: number[] = [];
   for (let j = 0; j < mentees; j++) {
-    order.length = 0;
-    for (let at = start[j] as number; at < (start[j + 1] as number); at++) order.push(at);
-    order.sort((a, b) => (mentor[a] as number) - (mentor[b] as number) || a - b);
+    const a = start[j] as number;
+    const b = start[j + 1] as number;
+    let sorted = true;
+    for (let at = a + 1; at < b && sorted; at++) sorted = (keys[at - 1] as number) < (keys[at] as number);
+    if (!sorted) keys.subarray(a, b).sort();
     let last = -1;
-    for (const at of order) {
-      if (mentor[at] === last) continue;
-      last = mentor[at] as number;
-      out.mentor[n] = last;
+    for (let at = a; at < b; at++) {
+      const key = keys[at] as number;
+      const mentor = Math.floor(key / SCORE_SPAN);
+      if (mentor === last) continue;
+      last = mentor;
+      out.mentor[n] = mentor;
       out.mentee[n] = j;
-      out.score[n] = score[at] as number;
+      out.score[n] = key - mentor * SCORE_SPAN;
       n++;
     }
   }
   return { mentor: out.mentor.slice(0, n), mentee: out.mentee.slice(0, n), score: out.score.slice(0, n) };
 }
+
+const SCORE_SPAN = 2 ** 31;

@@ -12,16 +12,16 @@
 // cardinality over the pairs at or above it), then for the objective above the best floor.
 import type { EdgeArrays } from './candidate-scan.js';
 import { unionEdges } from './candidate-scan.js';
-import type { PricingRequest } from './pricing-scan.js';
+import type { BlockingRequest, PricingRequest, PricingShare } from './pricing-scan.js';
 import type { RowSide } from './row-engine.js';
-import { canonicalize, type Canonical } from './solver/canonical.js';
+import { canonicalFromSorted, type Canonical } from './solver/canonical.js';
 import { maxPairs, runStage, type Stage } from './solver/stage.js';
 import { weightRule, type WeightMode, type WeightRule } from './solver/weights.js';
 import type { WarmStart } from './solver/auction.js';
-import type { Edge, Objective } from './types.js';
+import type { Objective } from './types.js';
 
 /** A round that adds at most this share of new candidates starts from the previous prices. */
-const WARM_SHARE = Number(process.env.WARM_SHARE ?? 0.02);
+const WARM_SHARE = 0.02;
 
 export interface OpenMasks {
   /** 1: the mentee is not in a locked pair. */
@@ -34,7 +34,9 @@ export interface RowScans {
   /** Every open row's best k open partners on the other side. */
   bestPartners(side: RowSide, k: number, masks: OpenMasks): Promise<EdgeArrays>;
   /** Pricing over every open mentee row; `raise` has one entry per mentee. */
-  price(request: Omit<PricingRequest, 'from' | 'to'>): Promise<{ added: EdgeArrays; violations: number; raise: Float64Array; blocking: number }>;
+  price(request: Omit<PricingRequest, 'from' | 'to'>): Promise<PricingShare>;
+  /** Blocking pairs of a pairing over every open mentee row. */
+  blocking(request: Omit<BlockingRequest, 'from' | 'to'>): Promise<number>;
 }
 
 export interface EligibleProblem {
@@ -49,8 +51,9 @@ export interface EligibleProblem {
 }
 
 export interface ColumnGenerationOptions {
-  /** Candidates per person in the first round. */
+  /** Candidates in the first round: each mentee's best k mentors, each mentor's best kMentor mentees. */
   k: number;
+  kMentor?: number;
   /** Pairs within this many points of violating are added too (they are next round's risk). */
   marginPoints: number;
   /** Pairs added per mentee and round, at most. */
@@ -82,15 +85,15 @@ interface Rounds {
   certified: boolean;
   /** Σ of the last pricing's excesses (units of 1/α): the bound is certificate.bound + this. */
   raise: bigint;
-  blocking: number;
 }
 
 export async function solveOverEligible(problem: EligibleProblem, scans: RowScans, options: ColumnGenerationOptions): Promise<EligibleResult> {
   const ctx = context(problem);
   const progress = options.onProgress ?? (() => {});
-  progress(`candidates: each person's best ${options.k}`);
+  const kMentor = options.kMentor ?? options.k;
+  progress(`candidates: each mentee's best ${options.k} mentors, each mentor's best ${kMentor} mentees`);
   const masks = { menteeOpen: ctx.menteeOpen, mentorOpen: ctx.mentorOpen };
-  let candidates = unionEdges([await scans.bestPartners('mentee', options.k, masks), await scans.bestPartners('mentor', options.k, masks)]);
+  let candidates = unionEdges([await scans.bestPartners('mentee', options.k, masks), await scans.bestPartners('mentor', kMentor, masks)]);
   let rounds = 0;
   const solveAbove = async (mode: WeightMode, floor: number): Promise<Rounds> => {
     let rule: WeightRule | undefined;
@@ -102,12 +105,12 @@ export async function solveOverEligible(problem: EligibleProblem, scans: RowScan
       progress(`round ${rounds}: solving on ${can.free.count} candidate pairs`);
       const stage = runStage(can, can.free, mode, { rule, ...(warm ? { warm } : {}) });
       progress(`round ${rounds}: checking every eligible pair`);
-      const priced = await scans.price(pricingRequest(problem, ctx, can, stage, candidates, floor, options));
+      const priced = await scans.price(pricingRequest(problem, ctx, stage, candidates, floor, options));
       const raise = priced.raise.reduce((sum, r) => sum + BigInt(r), 0n);
       const done = priced.violations === 0;
       const late = options.deadline !== null && options.now() >= options.deadline;
-      if (done || late) return { stage, can, certified: done && stage.certified, raise: done ? 0n : raise, blocking: priced.blocking };
-      progress(`round ${rounds}: ${priced.violations} pairs could improve it; adding ${priced.added.mentor.length}`);
+      if (done || late) return { stage, can, certified: done && stage.certified, raise: done ? 0n : raise };
+      progress(`round ${rounds}: pairs that could improve it: ${priced.violations}${priced.violations ? ' or more' : ''}; adding ${priced.added.mentor.length}`);
       const before = candidates.mentor.length;
       candidates = unionEdges([candidates, priced.added]);
       // Few new pairs: start from these prices, with ε about the largest excess. Many: cold, since
@@ -119,7 +122,9 @@ export async function solveOverEligible(problem: EligibleProblem, scans: RowScan
 
   let best = await solveAbove(problem.objective, 0);
   if (problem.fair) best = await fairFloor(problem, best, solveAbove, options);
-  return result(best, rounds, candidates);
+  progress('counting blocking pairs');
+  const blocking = await scans.blocking(blockingRequest(problem, ctx, best));
+  return result(best, rounds, candidates, blocking);
 }
 
 /** The binary search of fair mode over integer floors (see solver/solve.ts for the definition). */
@@ -170,48 +175,20 @@ function context(problem: EligibleProblem): Context {
   return { mentorLoad, menteeOpen, mentorOpen, mentorActive };
 }
 
-/** The solver's input: candidate edges at or above the floor, plus the locked pairs. */
+/** The solver's input: candidate edges at or above the floor between open people, plus the locked pairs. */
 function canonicalFor(problem: EligibleProblem, ctx: Context, candidates: EdgeArrays, floor: number): Canonical {
-  const edges: Edge[] = [];
-  for (let e = 0; e < candidates.mentor.length; e++) {
-    const score = candidates.score[e] as number;
-    const j = candidates.mentee[e] as number;
-    const m = candidates.mentor[e] as number;
-    if (score >= floor && ctx.menteeOpen[j] && ctx.mentorOpen[m]) edges.push({ mentor: m, mentee: j, score });
-  }
-  for (const [m, j, score] of problem.locked) edges.push({ mentor: m, mentee: j, score });
-  return canonicalize({
-    mentorCount: problem.mentorCount,
-    menteeCount: problem.menteeCount,
-    capacities: problem.capacities,
-    edges,
-    objective: problem.objective,
-    locked: problem.locked.map(([m, j]) => [m, j] as const),
-  });
+  const keep = (e: number) => (candidates.score[e] as number) >= floor && ctx.menteeOpen[candidates.mentee[e] as number] === 1 && ctx.mentorOpen[candidates.mentor[e] as number] === 1;
+  return canonicalFromSorted(problem.capacities, problem.menteeCount, candidates, keep, problem.locked);
 }
 
 function pricingRequest(
   problem: EligibleProblem,
   ctx: Context,
-  can: Canonical,
   stage: Stage,
   candidates: EdgeArrays,
   floor: number,
   options: ColumnGenerationOptions,
 ): Omit<PricingRequest, 'from' | 'to'> {
-  const partner = new Int32Array(problem.menteeCount).fill(-1);
-  const partnerScore = new Int32Array(problem.menteeCount).fill(-1);
-  const load = Int32Array.from(ctx.mentorLoad);
-  const weakestOf = new Int32Array(problem.mentorCount).fill(0x7fffffff);
-  const place = (m: number, j: number, s: number) => {
-    partner[j] = m;
-    partnerScore[j] = s;
-    load[m] = (load[m] as number) + 1;
-    weakestOf[m] = Math.min(weakestOf[m] as number, s);
-  };
-  for (const [m, , s] of can.locked) weakestOf[m] = Math.min(weakestOf[m] as number, s);
-  for (const e of stage.matched) place(stage.list.mentor[e] as number, stage.list.mentee[e] as number, stage.list.score[e] as number);
-  const weakest = Int32Array.from(weakestOf, (w, m) => ((load[m] as number) < (problem.capacities[m] as number) ? -1 : w));
   // Only u_i + v_j matters per pair, so move the common part of the mentors' prices to the mentees:
   // in coverage mode prices carry BIG, and the scan kernel compares prices in 16-bit lanes.
   let shift = Infinity;
@@ -234,13 +211,31 @@ function pricingRequest(
     floor,
     candidateStart,
     candidateMentor: candidates.mentor, // sorted by (mentee, mentor): the CSR above indexes it
-    partner,
-    partnerScore,
-    weakest,
   };
 }
 
-function result(best: Rounds, rounds: number, candidates: EdgeArrays): EligibleResult {
+/** The pairing as the blocking scan needs it: partners, their scores, each mentor's weakest pair. */
+function blockingRequest(problem: EligibleProblem, ctx: Context, best: Rounds): Omit<BlockingRequest, 'from' | 'to'> {
+  const { stage, can } = best;
+  const partner = new Int32Array(problem.menteeCount).fill(-1);
+  const partnerScore = new Int32Array(problem.menteeCount).fill(-1);
+  const load = Int32Array.from(ctx.mentorLoad);
+  const weakestOf = new Int32Array(problem.mentorCount).fill(0x7fffffff);
+  for (const [m, , s] of can.locked) weakestOf[m] = Math.min(weakestOf[m] as number, s);
+  for (const e of stage.matched) {
+    const m = stage.list.mentor[e] as number;
+    const j = stage.list.mentee[e] as number;
+    const s = stage.list.score[e] as number;
+    partner[j] = m;
+    partnerScore[j] = s;
+    load[m] = (load[m] as number) + 1;
+    weakestOf[m] = Math.min(weakestOf[m] as number, s);
+  }
+  const weakest = Int32Array.from(weakestOf, (w, m) => ((load[m] as number) < (problem.capacities[m] as number) ? -1 : w));
+  return { menteeOpen: ctx.menteeOpen, mentorActive: ctx.mentorActive, partner, partnerScore, weakest };
+}
+
+function result(best: Rounds, rounds: number, candidates: EdgeArrays, blocking: number): EligibleResult {
   const { stage, can } = best;
   const pairs: Array<readonly [number, number, number]> = [...can.locked];
   for (const e of stage.matched) pairs.push([stage.list.mentor[e] as number, stage.list.mentee[e] as number, stage.list.score[e] as number]);
@@ -250,7 +245,7 @@ function result(best: Rounds, rounds: number, candidates: EdgeArrays): EligibleR
   const lockedTotal = can.locked.reduce((sum, p) => sum + p[2], 0);
   const freeTotal = total - lockedTotal;
   const gap = best.certified ? 0 : provenGap(best, stage.matched.length, freeTotal, lockedTotal);
-  return { pairs, total, minPair, optimal: best.certified, gap, rounds, candidates, blocking: best.blocking };
+  return { pairs, total, minPair, optimal: best.certified, gap, rounds, candidates, blocking };
 }
 
 /** The relative distance of the total to the best total the raised duals allow (Infinity: none proven). */

@@ -1,7 +1,7 @@
 // Row scans in the calling thread (small programs, tests, and each worker's share). Pure.
 import { scanBestPartners, type EdgeArrays } from './candidate-scan.js';
 import type { OpenMasks, RowScans } from './column-generation.js';
-import { scanPricing, type PricingRequest, type PricingShare } from './pricing-scan.js';
+import { scanBlocking, scanPricing, type BlockingRequest, type PricingRequest, type PricingShare } from './pricing-scan.js';
 import { RowEngine, type RowSide } from './row-engine.js';
 import type { ScoringTable } from './scoring-table.js';
 
@@ -30,6 +30,14 @@ export class LocalScans implements RowScans {
 
   priceRange(request: Omit<PricingRequest, 'from' | 'to'>, from: number, to: number): PricingShare {
     return scanPricing(this.engine('mentee'), { ...request, from, to });
+  }
+
+  blockingRange(request: Omit<BlockingRequest, 'from' | 'to'>, from: number, to: number): number {
+    return scanBlocking(this.engine('mentee'), { ...request, from, to });
+  }
+
+  async blocking(request: Omit<BlockingRequest, 'from' | 'to'>): Promise<number> {
+    return this.blockingRange(request, 0, this.table.menteeCount);
   }
 
   async bestPartners(side: RowSide, k: number, masks: OpenMasks): Promise<EdgeArrays> {

@@ -97,6 +97,15 @@ export class RowEngine {
     return 100 * t + w.giveBackPercent * g + w.balancePercent * (t < g ? t : g);
   }
 
+  /** base + the cross-department and time-zone bonuses: ≥ the exact score unless a prefer bonus applies. */
+  plainScore(x: number): number {
+    const w = this.table.weights;
+    let score = this.base(x);
+    if (this.oDept !== this.tDept[x]) score += w.crossDepartment;
+    if (Math.abs(this.oTz - (this.tTz[x] as number)) <= w.timeZoneWindowMinutes) score += w.timeZone;
+    return score;
+  }
+
   /** The exact score of (owner, x) checking every rule; −1 when one excludes the pair. */
   exact(x: number): number {
     if (this.oNode === this.tNode[x]) return -1;

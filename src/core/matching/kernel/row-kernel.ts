@@ -1,7 +1,7 @@
 // Rows in WebAssembly memory: the other side's skills as byte columns and per-row teach /
 // give-back units (see scan.wat). Pure: WebAssembly is part of the language, not I/O. One
 // instance per thread and side (it owns its memory and scratch).
-import type { PersonSkills, ScoringTable } from '../scoring-table.js';
+import type { PersonSkills, ScoringTable, SideAttributes } from '../scoring-table.js';
 import { SCAN_WASM_BASE64 } from './scan-wasm.js';
 
 interface Exports {
@@ -10,6 +10,7 @@ interface Exports {
   addColumn32(units: number, col: number, n: number, lo1: bigint, hi1: bigint, lo2: bigint, hi2: bigint): void;
   survivors16(n: number, teach: number, q: number, w: number, off: number, a: number, p: number, out: number): number;
   survivors32(n: number, teach: number, give: number, wGive: number, wBalance: number, x: number, y: number, cx: number, cy: number, out: number): number;
+  refine(...args: number[]): number;
 }
 
 let compiled: WebAssembly.Module | null = null;
@@ -43,14 +44,20 @@ export const wantCode = (priority: number, own: number): number => 1 + (priority
 
 export type RowSide = 'mentee' | 'mentor';
 
+/** A UTC offset as the kernel compares it: an unknown one is far from every other (two sides apart). */
+function tzLane(minutes: number, row = false): number {
+  return Number.isNaN(minutes) ? (row ? -100_000_000 : 100_000_000) : minutes;
+}
+
 /**
  * Rows of one side against everyone on the other ("others"): a mentee against every mentor, or
  * a mentor against every mentee. The survivors of a row are the others with
- * base > X[x] + cx  or  base > max(Y[x], cy), where base = the pair's score before bonuses and
- * X ≥ 0, Y are per-person thresholds set with setX / setY. In reverse mode base = 100·teach and
- * the kernel compares units in 16-bit lanes (rounding each threshold down, so it may keep a few
- * more, never fewer); in mutual mode it compares base in 32-bit lanes. Survivors are candidates:
- * the caller checks the rules and the exact scores.
+ * plain > X[x] + cx  or  plain > max(Y[x], cy), where plain = the pair's score without the
+ * prefer bonus, and X ≥ 0, Y are per-person thresholds set with setX / setY. A first stage
+ * compares base (the score before bonuses) plus the largest bonus: in reverse mode base = 100·teach
+ * in 16-bit lanes (each threshold rounded down, so it may keep a few more, never fewer), in mutual
+ * mode in 32-bit lanes; a second stage checks those survivors exactly. Survivors are candidates:
+ * the caller checks the rules and adds the prefer bonus.
  */
 export class RowKernel {
   readonly padded: number;
@@ -61,6 +68,12 @@ export class RowKernel {
   private readonly outOff: number;
   private readonly xOff: number;
   private readonly yOff: number;
+  private readonly exactXOff: number;
+  private readonly exactYOff: number;
+  private readonly deptOff: number;
+  private readonly tzOff: number;
+  private readonly bonusBound: number;
+  private readonly ownerAttributes: SideAttributes;
   /** Per skill, the column offset (−1: none) of the others' levels, and of their want codes. */
   private readonly levelColumn: Int32Array;
   private readonly wantColumn: Int32Array;
@@ -74,7 +87,8 @@ export class RowKernel {
   teach!: Uint16Array;
   give!: Uint16Array;
   out!: Int32Array;
-  /** Reverse mode: q = ⌊X/100⌋ and w = ⌊Y/100⌋ + 1 in u16; mutual mode: X and Y in i32. */
+  /** First stage, on base: reverse mode q = ⌊X/100⌋ and w = ⌊(Y − bound)/100⌋ + 1 in u16;
+   * mutual mode X and Y − bound in i32. Second stage: X and Y exactly (i32). */
   private x16!: Uint16Array;
   private y16!: Uint16Array;
   private x32!: Int32Array;
@@ -113,11 +127,18 @@ export class RowKernel {
     this.giveOff = block(2 * p);
     this.xOff = block(4 * p);
     this.yOff = block(4 * p);
+    this.exactXOff = block(4 * p);
+    this.exactYOff = block(4 * p);
+    this.deptOff = block(4 * p);
+    this.tzOff = block(4 * p);
     this.outOff = block(4 * p);
+    this.bonusBound = table.weights.crossDepartment + table.weights.timeZone;
+    this.ownerAttributes = mentee ? table.mentee : table.mentor;
     this.k = new WebAssembly.Instance(kernelModule(), {}).exports as unknown as Exports;
     this.k.memory.grow(Math.ceil(at / 65536) + 1 - this.k.memory.buffer.byteLength / 65536);
     this.views();
     this.fillColumns();
+    this.fillBonusAttributes(mentee ? table.mentor : table.mentee);
     this.learnTables = [];
     for (let priority = 1; priority <= 3; priority++)
       for (let own = 0; own <= 5; own++) this.learnTables.push(tableHalves([0, 1, 2, 3, 4, 5].map((lv) => priority * Math.max(0, lv - own))));
@@ -139,6 +160,18 @@ export class RowKernel {
     this.y16 = new Uint16Array(buf, this.yOff, p);
     this.x32 = new Int32Array(buf, this.xOff, p);
     this.y32 = new Int32Array(buf, this.yOff, p);
+    this.exactX = new Int32Array(buf, this.exactXOff, p);
+    this.exactY = new Int32Array(buf, this.exactYOff, p);
+  }
+
+  private exactX!: Int32Array;
+  private exactY!: Int32Array;
+
+  /** Departments and UTC offsets (unknown: far from every offset, so never within the window). */
+  private fillBonusAttributes(others: SideAttributes): void {
+    const buf = this.k.memory.buffer;
+    new Int32Array(buf, this.deptOff, this.padded).set(others.dept);
+    new Int32Array(buf, this.tzOff, this.padded).set(Array.from(others.tz, (t) => tzLane(t)));
   }
 
   /** Copies the others' skills into the kernel's memory, one byte column per skill. */
@@ -157,16 +190,19 @@ export class RowKernel {
     }
   }
 
-  /** X[x] (≥ 0): keep when base > X[x] + cx. */
+  /** X[x] (≥ 0): keep when the plain score > X[x] + cx. */
   setX(x: number, value: number): void {
+    this.exactX[x] = clampKernel(value);
     if (this.mutual) this.x32[x] = clampKernel(value);
     else this.x16[x] = Math.min(65535, Math.max(0, Math.floor(value / 100)));
   }
 
-  /** Y[x]: keep when base > max(Y[x], cy). */
+  /** Y[x]: keep when the plain score > max(Y[x], cy). */
   setY(x: number, value: number): void {
-    if (this.mutual) this.y32[x] = clampKernel(value);
-    else this.y16[x] = Math.min(65535, Math.max(0, Math.floor(value / 100) + 1));
+    this.exactY[x] = clampKernel(value);
+    const coarse = value - this.bonusBound; // the first stage compares base, without bonuses
+    if (this.mutual) this.y32[x] = clampKernel(coarse);
+    else this.y16[x] = Math.min(65535, Math.max(0, Math.floor(coarse / 100) + 1));
   }
 
   /** Sets X and Y for everyone (padding lanes get thresholds nothing reaches). */
@@ -204,20 +240,47 @@ export class RowKernel {
     }
   }
 
-  /** After `accumulate`: the survivors (see the class comment) in `out`, ascending; returns how many. */
-  survivors(cx: number, cy: number): number {
+  /**
+   * After `accumulate(row)`: the other side's people whose plain score (base + the cross-department
+   * and time-zone bonuses, not prefer) is > X + cx or > max(Y, cy), in `out`, ascending; returns
+   * how many. A first pass over everyone compares base + the largest bonus (16 or 4 lanes at a
+   * time, thresholds rounded down); a second pass checks its survivors exactly.
+   */
+  survivors(row: number, cx: number, cy: number): number {
+    const b = this.bonusBound;
+    let count: number;
     if (this.mutual) {
       const w = this.table.weights;
-      return this.k.survivors32(this.padded, this.teachOff, this.giveOff, w.giveBackPercent, w.balancePercent, this.xOff, this.yOff, clampKernel(cx), clampKernel(cy), this.outOff);
+      count = this.k.survivors32(this.padded, this.teachOff, this.giveOff, w.giveBackPercent, w.balancePercent, this.xOff, this.yOff, clampKernel(cx - b), clampKernel(cy - b), this.outOff);
+    } else {
+      // 100·t > X + c  ⇐  t − ⌊X/100⌋ ≥ ⌊c/100⌋ + 1, computed as (t ⊕ off) ⊖ ⌊X/100⌋ ≥ ⌊c/100⌋ + 1 + off
+      // with off = max(0, −(⌊c/100⌋ + 1)) so both sides stay non-negative; 100·t > max(Y', c') likewise.
+      const c = Math.max(-65535, Math.min(65535, Math.floor((cx - b) / 100) + 1));
+      const off = Math.max(0, -c);
+      const p = Math.min(65535, Math.max(0, Math.floor((cy - b) / 100) + 1));
+      count = this.k.survivors16(this.padded, this.teachOff, this.xOff, this.yOff, off, c + off, p, this.outOff);
+      // Padding lanes (nobody) come last; a threshold rounded down to 0 can keep them.
+      while (count > 0 && (this.out[count - 1] as number) >= this.otherCount) count--;
     }
-    // 100·t > X + cx  ⇐  t − ⌊X/100⌋ ≥ c, c = ⌊cx/100⌋ + 1, computed as (t ⊕ off) ⊖ ⌊X/100⌋ ≥ c + off
-    // with off = max(0, −c) so both sides stay non-negative; 100·t > max(Y, cy) ⇐ t ≥ max(⌊Y/100⌋ + 1, ⌊cy/100⌋ + 1).
-    const c = Math.max(-65535, Math.min(65535, Math.floor(cx / 100) + 1));
-    const off = Math.max(0, -c);
-    const p = Math.min(65535, Math.max(0, Math.floor(cy / 100) + 1));
-    let count = this.k.survivors16(this.padded, this.teachOff, this.xOff, this.yOff, off, c + off, p, this.outOff);
-    // Padding lanes (nobody) come last; a threshold rounded down to 0 can keep them.
-    while (count > 0 && (this.out[count - 1] as number) >= this.otherCount) count--;
-    return count;
+    const w = this.table.weights;
+    return this.k.refine(
+      this.outOff,
+      count,
+      this.teachOff,
+      this.giveOff,
+      this.mutual ? w.giveBackPercent : 0,
+      this.mutual ? w.balancePercent : 0,
+      this.deptOff,
+      this.tzOff,
+      this.exactXOff,
+      this.exactYOff,
+      this.ownerAttributes.dept[row] as number,
+      tzLane(this.ownerAttributes.tz[row] as number, true),
+      w.crossDepartment,
+      w.timeZone,
+      Math.min(w.timeZoneWindowMinutes, 1_000_000),
+      clampKernel(cx),
+      clampKernel(cy),
+    );
   }
 }

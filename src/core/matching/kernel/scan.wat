@@ -117,4 +117,43 @@
         (local.set $i (i32.add (local.get $i) (i32.const 4)))
         (br $next)))
     (local.get $count))
+
+  ;; Second stage: keeps the entries m of $list (count $count) whose score before prefer bonuses
+  ;; beats the thresholds exactly — score = teach·100 + give·wGive + min(teach, give)·wBalance
+  ;;   + $cross if dept[m] ≠ $rowDept + $zone if |tz[m] − $rowTz| ≤ $window;
+  ;;   keep = score > x[m] + $cx  ∨  score > max(y[m], $cy)     (x, y, dept, tz: i32 arrays)
+  ;; Compacts $list in place and returns how many are kept.
+  (func (export "refine")
+    (param $list i32) (param $count i32) (param $teach i32) (param $give i32) (param $wGive i32) (param $wBalance i32)
+    (param $dept i32) (param $tz i32) (param $x i32) (param $y i32)
+    (param $rowDept i32) (param $rowTz i32) (param $cross i32) (param $zone i32) (param $window i32) (param $cx i32) (param $cy i32)
+    (result i32)
+    (local $a i32) (local $kept i32) (local $m i32) (local $o4 i32) (local $t i32) (local $g i32) (local $score i32) (local $d i32) (local $ym i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $a) (local.get $count)))
+        (local.set $m (i32.load (i32.add (local.get $list) (i32.shl (local.get $a) (i32.const 2)))))
+        (local.set $o4 (i32.shl (local.get $m) (i32.const 2)))
+        (local.set $t (i32.load16_u (i32.add (local.get $teach) (i32.shl (local.get $m) (i32.const 1)))))
+        (local.set $g (i32.load16_u (i32.add (local.get $give) (i32.shl (local.get $m) (i32.const 1)))))
+        (local.set $score
+          (i32.add
+            (i32.add (i32.mul (local.get $t) (i32.const 100)) (i32.mul (local.get $g) (local.get $wGive)))
+            (i32.mul (select (local.get $t) (local.get $g) (i32.lt_u (local.get $t) (local.get $g))) (local.get $wBalance))))
+        (if (i32.ne (i32.load (i32.add (local.get $dept) (local.get $o4))) (local.get $rowDept))
+          (then (local.set $score (i32.add (local.get $score) (local.get $cross)))))
+        (local.set $d (i32.sub (i32.load (i32.add (local.get $tz) (local.get $o4))) (local.get $rowTz)))
+        (if (i32.and (i32.ge_s (local.get $d) (i32.sub (i32.const 0) (local.get $window))) (i32.le_s (local.get $d) (local.get $window)))
+          (then (local.set $score (i32.add (local.get $score) (local.get $zone)))))
+        (local.set $ym (i32.load (i32.add (local.get $y) (local.get $o4))))
+        (if
+          (i32.or
+            (i32.gt_s (local.get $score) (i32.add (i32.load (i32.add (local.get $x) (local.get $o4))) (local.get $cx)))
+            (i32.gt_s (local.get $score) (select (local.get $ym) (local.get $cy) (i32.gt_s (local.get $ym) (local.get $cy)))))
+          (then
+            (i32.store (i32.add (local.get $list) (i32.shl (local.get $kept) (i32.const 2))) (local.get $m))
+            (local.set $kept (i32.add (local.get $kept) (i32.const 1)))))
+        (local.set $a (i32.add (local.get $a) (i32.const 1)))
+        (br $next)))
+    (local.get $kept))
 )

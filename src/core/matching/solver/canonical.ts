@@ -34,7 +34,51 @@ export function canonicalize(input: SolveInput): Canonical {
     capacity[i] = c;
   });
   const all = sortEdges(input);
-  const locked = applyLocked(input, all, capacity);
+  return finishCanonical(mentorCount, menteeCount, capacity, all, input.locked ?? []);
+}
+
+/**
+ * The canonical form of edges that are already sorted by (mentee, mentor), without duplicates and
+ * valid (the matching engine's candidate lists): no copy into objects, no sort. `keep` filters
+ * them; locked pairs (with their scores) are merged in, and their mentees must have no other edge.
+ */
+export function canonicalFromSorted(
+  capacities: readonly number[],
+  menteeCount: number,
+  sorted: { mentor: Int32Array; mentee: Int32Array; score: Int32Array },
+  keep: (e: number) => boolean,
+  locked: ReadonlyArray<readonly [mentor: number, mentee: number, score: number]>,
+): Canonical {
+  const capacity = Int32Array.from(capacities);
+  const lockedOf = new Map(locked.map(([m, j, s]) => [j, [m, s] as const]));
+  const room = sorted.mentee.length + locked.length;
+  const mentee = new Int32Array(room);
+  const mentor = new Int32Array(room);
+  const score = new Float64Array(room);
+  let count = 0;
+  const push = (m: number, j: number, s: number) => {
+    mentee[count] = j;
+    mentor[count] = m;
+    score[count++] = s;
+  };
+  let e = 0;
+  for (let j = 0; j < menteeCount; j++) {
+    const lock = lockedOf.get(j);
+    if (lock) push(lock[0], j, lock[1]);
+    for (; e < sorted.mentee.length && sorted.mentee[e] === j; e++) if (!lock && keep(e)) push(sorted.mentor[e] as number, j, sorted.score[e] as number);
+  }
+  const all: EdgeList = { count, mentee: mentee.slice(0, count), mentor: mentor.slice(0, count), score: score.slice(0, count) };
+  return finishCanonical(capacities.length, menteeCount, capacity, all, locked.map(([m, j]) => [m, j] as const));
+}
+
+function finishCanonical(
+  mentorCount: number,
+  menteeCount: number,
+  capacity: Int32Array,
+  all: EdgeList,
+  lockedPairs: ReadonlyArray<readonly [number, number]>,
+): Canonical {
+  const locked = applyLocked(lockedPairs, all, capacity);
   const lockedMentee = new Uint8Array(menteeCount);
   for (const [, j] of locked) lockedMentee[j] = 1;
   const free = filterEdges(all, (e) => lockedMentee[all.mentee[e] as number] === 0 && (capacity[all.mentor[e] as number] as number) > 0);
@@ -105,15 +149,16 @@ export function findEdge(list: EdgeList, mentor: number, mentee: number): number
 }
 
 /** Validates locked pairs and takes their capacity; throws a message naming the pair. */
-function applyLocked(input: SolveInput, all: EdgeList, capacity: Int32Array): Array<readonly [number, number, number]> {
+function applyLocked(lockedPairs: ReadonlyArray<readonly [number, number]>, all: EdgeList, capacity: Int32Array): Array<readonly [number, number, number]> {
   const seen = new Set<number>();
   const out: Array<readonly [number, number, number]> = [];
-  for (const [mentor, mentee] of input.locked ?? []) {
+  const original = Int32Array.from(capacity);
+  for (const [mentor, mentee] of lockedPairs) {
     const e = findEdge(all, mentor, mentee);
     if (e < 0) throw new Error(`locked pair (${mentor},${mentee}) is not an eligible edge.`);
     if (seen.has(mentee)) throw new Error(`mentee ${mentee} is locked to more than one mentor.`);
     seen.add(mentee);
-    if ((capacity[mentor] as number) <= 0) throw new Error(`locked pairs put mentor ${mentor} over capacity ${input.capacities[mentor]}.`);
+    if ((capacity[mentor] as number) <= 0) throw new Error(`locked pairs put mentor ${mentor} over capacity ${original[mentor]}.`);
     capacity[mentor] = (capacity[mentor] as number) - 1;
     out.push([mentor, mentee, all.score[e] as number]);
   }
