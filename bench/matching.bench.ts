@@ -45,17 +45,43 @@ interface Run {
 }
 
 function runUseCase(people: string, out: string, extra: string[] = []): Run {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'bench/match-run.ts', people, out, '--mode', mode, ...(timeLimit ? ['--time-limit', timeLimit] : []), ...extra], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const res = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'bench/match-run.ts',
+      people,
+      out,
+      '--mode',
+      mode,
+      ...(timeLimit ? ['--time-limit', timeLimit] : []),
+      ...extra,
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   if (res.status !== 0) throw new Error(`match-run failed: ${res.stderr}`);
   return JSON.parse(res.stdout.trim().split('\n').at(-1) as string) as Run;
 }
 
 function runCommand(people: string, out: string): { seconds: number; summary: Run['summary'] } {
   const started = performance.now();
-  const cli = ['bin/tandem.js', 'match', '--people', people, '--out', out, '--mode', mode, '--min-level-gap', '2', ...(timeLimit ? ['--time-limit', timeLimit] : [])];
+  const cli = [
+    'bin/tandem.js',
+    'match',
+    '--people',
+    people,
+    '--out',
+    out,
+    '--mode',
+    mode,
+    '--min-level-gap',
+    '2',
+    ...(timeLimit ? ['--time-limit', timeLimit] : []),
+  ];
   const res = spawnSync(process.execPath, cli, { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (res.status !== 0) throw new Error(`tandem match failed: ${res.stderr}`);
@@ -67,7 +93,16 @@ function denseMatrix(peopleCsv: string, path: string): void {
   const file = readParticipantsCsv(peopleCsv);
   const mentors = file.participants.filter((p) => p.side === 'mentor');
   const mentees = file.participants.filter((p) => p.side === 'mentee');
-  const rules: MatchRules = { mode, minLevelGap: 2, scope: 'any', defaultCapacity: 1, managerOf: file.managerOf, previousPairs: [], forbiddenPairs: [], lockedPairs: [] };
+  const rules: MatchRules = {
+    mode,
+    minLevelGap: 2,
+    scope: 'any',
+    defaultCapacity: 1,
+    managerOf: file.managerOf,
+    previousPairs: [],
+    forbiddenPairs: [],
+    lockedPairs: [],
+  };
   const table = buildScoringTable(mentors, mentees, rules);
   const matrix = new Int32Array(mentors.length * mentees.length);
   const row = new Int32Array(mentors.length);
@@ -86,14 +121,18 @@ function benchSize(n: number): void {
   const people = join(dir, `people-${n}.csv`);
   writeFileSync(people, programCsv(program).people);
   const run = runUseCase(people, join(dir, `pairs-${n}.csv`));
-  const gap = run.summary.optimal ? 'certified optimal' : `proven gap ${run.summary.gap === null ? 'none' : `${fmt(100 * run.summary.gap, 4)} %`}`;
+  const gap = run.summary.optimal
+    ? 'certified optimal'
+    : `proven gap ${run.summary.gap === null ? 'none' : `${fmt(100 * run.summary.gap, 4)} %`}`;
   console.log(
     `${String(n).padStart(7)} per side (${mode}): ${fmt(run.seconds)} s people CSV → pairs CSV (scoring ${fmt(run.scoring)} s, solving ${fmt(run.solving)} s, ` +
       `${run.rounds} rounds, ${run.candidates} candidate pairs) — pairs ${run.summary.pairs}, total ${run.summary.total}, ${gap}, ` +
       `blocking pairs ${run.blocking}, peak RSS ${run.peakRssMB} MB`,
   );
   const command = runCommand(people, join(dir, `pairs-cli-${n}.csv`));
-  console.log(`${' '.repeat(17)}the command (node bin/tandem.js match, wall clock, start-up included): ${fmt(command.seconds)} s, total ${command.summary.total}`);
+  console.log(
+    `${' '.repeat(17)}the command (node bin/tandem.js match, wall clock, start-up included): ${fmt(command.seconds)} s, total ${command.summary.total}`,
+  );
   if (!hasScipy || n > 10_000) return;
   const matrix = join(dir, `dense-${n}.bin`);
   denseMatrix(readFileSync(people, 'utf8'), matrix);
@@ -120,7 +159,20 @@ function benchIncremental(): void {
   console.log(`incremental, ${2 * n} people: first match ${fmt(first.seconds)} s, ${first.summary.pairs} pairs`);
   // A late joiner: a new senior who wants what many juniors know.
   const mentee = program.mentees[0] as (typeof program.mentees)[number];
-  const joiner = ['late1', 'Late Joiner', 'mentee', mentee.department, String(mentee.level), '', [...mentee.knows].map(([s, l]) => `${s}:${l}`).join(';'), [...mentee.wants].map(([s, p]) => `${s}:${p}`).join(';'), '', mentee.timeZone ?? '', '', ''].join(',');
+  const joiner = [
+    'late1',
+    'Late Joiner',
+    'mentee',
+    mentee.department,
+    String(mentee.level),
+    '',
+    [...mentee.knows].map(([s, l]) => `${s}:${l}`).join(';'),
+    [...mentee.wants].map(([s, p]) => `${s}:${p}`).join(';'),
+    '',
+    mentee.timeZone ?? '',
+    '',
+    '',
+  ].join(',');
   // Free one mentor so the late joiner can have a place (someone left the program).
   const [header, ...lines] = pairs.trim().split('\n');
   const leaving = (lines[0] as string).split(',')[0] as string;
@@ -128,15 +180,27 @@ function benchIncremental(): void {
   writeFileSync(join(dir, 'incremental-locked.csv'), [header, ...kept].join('\n') + '\n');
   const withJoiner = join(dir, 'incremental-people-joiner.csv');
   writeFileSync(withJoiner, readFileSync(people, 'utf8') + joiner + '\n');
-  const late = runUseCase(withJoiner, join(dir, 'incremental-late.csv'), ['--locked', join(dir, 'incremental-locked.csv')]);
-  console.log(`  late joiner with ${kept.length} locked pairs: ${fmt(late.seconds)} s (use case, CSV in and out), ${late.summary.pairs} pairs, ${late.summary.optimal ? 'certified optimal' : 'not certified'}`);
+  const late = runUseCase(withJoiner, join(dir, 'incremental-late.csv'), [
+    '--locked',
+    join(dir, 'incremental-locked.csv'),
+  ]);
+  console.log(
+    `  late joiner with ${kept.length} locked pairs: ${fmt(late.seconds)} s (use case, CSV in and out), ${late.summary.pairs} pairs, ${late.summary.optimal ? 'certified optimal' : 'not certified'}`,
+  );
   // A decline: the pair breaks up, both return to the pool, never paired again.
   const declined = (lines[1] as string).split(',');
   const others = lines.filter((l) => l !== lines[1]);
   writeFileSync(join(dir, 'incremental-locked2.csv'), [header, ...others].join('\n') + '\n');
   writeFileSync(join(dir, 'incremental-previous.csv'), `mentor,mentee\n${declined[0]},${declined[1]}\n`);
-  const rematch = runUseCase(people, join(dir, 'incremental-rematch.csv'), ['--locked', join(dir, 'incremental-locked2.csv'), '--previous', join(dir, 'incremental-previous.csv')]);
-  console.log(`  re-match after a decline with ${others.length} locked pairs: ${fmt(rematch.seconds)} s, ${rematch.summary.pairs} pairs, ${rematch.summary.optimal ? 'certified optimal' : 'not certified'}`);
+  const rematch = runUseCase(people, join(dir, 'incremental-rematch.csv'), [
+    '--locked',
+    join(dir, 'incremental-locked2.csv'),
+    '--previous',
+    join(dir, 'incremental-previous.csv'),
+  ]);
+  console.log(
+    `  re-match after a decline with ${others.length} locked pairs: ${fmt(rematch.seconds)} s, ${rematch.summary.pairs} pairs, ${rematch.summary.optimal ? 'certified optimal' : 'not certified'}`,
+  );
 }
 
 try {

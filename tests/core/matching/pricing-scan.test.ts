@@ -19,7 +19,10 @@ const arbRequest = arbInstance(8)
       big: fc.integer({ min: 0, max: 3000 }),
       q: fc.integer({ min: 1, max: 5 }),
       // Duals as fractions of the largest weight, so that thresholds land among the scores.
-      u: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: Infinity, freq: 6 }), { minLength: nM, maxLength: nM }),
+      u: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: Infinity, freq: 6 }), {
+        minLength: nM,
+        maxLength: nM,
+      }),
       v: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: nJ, maxLength: nJ }),
       margin: fc.integer({ min: 0, max: 2000 }),
       perRow: fc.integer({ min: 0, max: 4 }),
@@ -28,8 +31,14 @@ const arbRequest = arbInstance(8)
       menteeOpen: fc.array(fc.boolean(), { minLength: nJ, maxLength: nJ }),
       mentorActive: fc.array(fc.boolean(), { minLength: nM, maxLength: nM }),
       partner: fc.array(fc.integer({ min: -1, max: nM - 1 }), { minLength: nJ, maxLength: nJ }),
-      partnerScore: fc.array(fc.oneof(fc.integer({ min: -1, max: 800 }), fc.constant(1_000_000)), { minLength: nJ, maxLength: nJ }),
-      weakest: fc.array(fc.oneof(fc.integer({ min: -1, max: 800 }), fc.constant(1_000_000)), { minLength: nM, maxLength: nM }),
+      partnerScore: fc.array(fc.oneof(fc.integer({ min: -1, max: 800 }), fc.constant(1_000_000)), {
+        minLength: nJ,
+        maxLength: nJ,
+      }),
+      weakest: fc.array(fc.oneof(fc.integer({ min: -1, max: 800 }), fc.constant(1_000_000)), {
+        minLength: nM,
+        maxLength: nM,
+      }),
       rowCap: fc.constantFrom(undefined, 0, 1, 3),
     });
   });
@@ -117,7 +126,9 @@ describe('scanPricing', () => {
         }
         expect(blocking).toBe(blockingPairs);
         expect(Array.from(got.raise)).toEqual(raise);
-        expect(Array.from(got.added.mentor, (m, e) => `${m}:${got.added.mentee[e]}:${got.added.score[e]}`).sort()).toEqual(added.sort());
+        expect(
+          Array.from(got.added.mentor, (m, e) => `${m}:${got.added.mentee[e]}:${got.added.score[e]}`).sort(),
+        ).toEqual(added.sort());
       }),
       { numRuns: 500 },
     );

@@ -26,11 +26,14 @@ const isCount = (x: number) => Number.isSafeInteger(x) && x >= 0;
 
 export function canonicalize(input: SolveInput): Canonical {
   const { mentorCount, menteeCount } = input;
-  if (!isCount(mentorCount) || !isCount(menteeCount)) throw new Error('mentorCount and menteeCount must be non-negative integers.');
-  if (input.capacities.length !== mentorCount) throw new Error(`capacities has ${input.capacities.length} entries for ${mentorCount} mentors.`);
+  if (!isCount(mentorCount) || !isCount(menteeCount))
+    throw new Error('mentorCount and menteeCount must be non-negative integers.');
+  if (input.capacities.length !== mentorCount)
+    throw new Error(`capacities has ${input.capacities.length} entries for ${mentorCount} mentors.`);
   const capacity = new Int32Array(mentorCount);
   input.capacities.forEach((c, i) => {
-    if (!isCount(c) || c > 0x3fffffff) throw new Error(`capacity of mentor ${i} must be a non-negative integer (got ${c}).`);
+    if (!isCount(c) || c > 0x3fffffff)
+      throw new Error(`capacity of mentor ${i} must be a non-negative integer (got ${c}).`);
     capacity[i] = c;
   });
   const all = sortEdges(input);
@@ -65,10 +68,22 @@ export function canonicalFromSorted(
   for (let j = 0; j < menteeCount; j++) {
     const lock = lockedOf.get(j);
     if (lock) push(lock[0], j, lock[1]);
-    for (; e < sorted.mentee.length && sorted.mentee[e] === j; e++) if (!lock && keep(e)) push(sorted.mentor[e] as number, j, sorted.score[e] as number);
+    for (; e < sorted.mentee.length && sorted.mentee[e] === j; e++)
+      if (!lock && keep(e)) push(sorted.mentor[e] as number, j, sorted.score[e] as number);
   }
-  const all: EdgeList = { count, mentee: mentee.slice(0, count), mentor: mentor.slice(0, count), score: score.slice(0, count) };
-  return finishCanonical(capacities.length, menteeCount, capacity, all, locked.map(([m, j]) => [m, j] as const));
+  const all: EdgeList = {
+    count,
+    mentee: mentee.slice(0, count),
+    mentor: mentor.slice(0, count),
+    score: score.slice(0, count),
+  };
+  return finishCanonical(
+    capacities.length,
+    menteeCount,
+    capacity,
+    all,
+    locked.map(([m, j]) => [m, j] as const),
+  );
 }
 
 function finishCanonical(
@@ -81,16 +96,22 @@ function finishCanonical(
   const locked = applyLocked(lockedPairs, all, capacity);
   const lockedMentee = new Uint8Array(menteeCount);
   for (const [, j] of locked) lockedMentee[j] = 1;
-  const free = filterEdges(all, (e) => lockedMentee[all.mentee[e] as number] === 0 && (capacity[all.mentor[e] as number] as number) > 0);
+  const free = filterEdges(
+    all,
+    (e) => lockedMentee[all.mentee[e] as number] === 0 && (capacity[all.mentor[e] as number] as number) > 0,
+  );
   return { mentorCount, menteeCount, capacity, locked, free };
 }
 
 function checkEdge(input: SolveInput, i: number): void {
   const e = input.edges[i];
   if (!e) throw new Error(`edge ${i} is missing.`);
-  if (!Number.isInteger(e.mentor) || e.mentor < 0 || e.mentor >= input.mentorCount) throw new Error(`edge ${i}: mentor ${e.mentor} is out of range.`);
-  if (!Number.isInteger(e.mentee) || e.mentee < 0 || e.mentee >= input.menteeCount) throw new Error(`edge ${i}: mentee ${e.mentee} is out of range.`);
-  if (!isCount(e.score)) throw new Error(`edge ${i} (${e.mentor},${e.mentee}): score must be a non-negative integer (got ${e.score}).`);
+  if (!Number.isInteger(e.mentor) || e.mentor < 0 || e.mentor >= input.mentorCount)
+    throw new Error(`edge ${i}: mentor ${e.mentor} is out of range.`);
+  if (!Number.isInteger(e.mentee) || e.mentee < 0 || e.mentee >= input.menteeCount)
+    throw new Error(`edge ${i}: mentee ${e.mentee} is out of range.`);
+  if (!isCount(e.score))
+    throw new Error(`edge ${i} (${e.mentor},${e.mentee}): score must be a non-negative integer (got ${e.score}).`);
 }
 
 /** Counting sort by mentee, then each mentee's (short) list by mentor; rejects duplicates. */
@@ -149,7 +170,11 @@ export function findEdge(list: EdgeList, mentor: number, mentee: number): number
 }
 
 /** Validates locked pairs and takes their capacity; throws a message naming the pair. */
-function applyLocked(lockedPairs: ReadonlyArray<readonly [number, number]>, all: EdgeList, capacity: Int32Array): Array<readonly [number, number, number]> {
+function applyLocked(
+  lockedPairs: ReadonlyArray<readonly [number, number]>,
+  all: EdgeList,
+  capacity: Int32Array,
+): Array<readonly [number, number, number]> {
   const seen = new Set<number>();
   const out: Array<readonly [number, number, number]> = [];
   const original = Int32Array.from(capacity);
@@ -158,7 +183,8 @@ function applyLocked(lockedPairs: ReadonlyArray<readonly [number, number]>, all:
     if (e < 0) throw new Error(`locked pair (${mentor},${mentee}) is not an eligible edge.`);
     if (seen.has(mentee)) throw new Error(`mentee ${mentee} is locked to more than one mentor.`);
     seen.add(mentee);
-    if ((capacity[mentor] as number) <= 0) throw new Error(`locked pairs put mentor ${mentor} over capacity ${original[mentor]}.`);
+    if ((capacity[mentor] as number) <= 0)
+      throw new Error(`locked pairs put mentor ${mentor} over capacity ${original[mentor]}.`);
     capacity[mentor] = (capacity[mentor] as number) - 1;
     out.push([mentor, mentee, all.score[e] as number]);
   }
