@@ -41,6 +41,9 @@ export interface AuctionProblem {
 export interface AuctionState {
   /** Price per object (slots, then dummies), in scaled units; carried across warm starts. */
   price: Float64Array;
+  /** Per person (mentees, then fillers): the object it holds. Object ids do not depend on the
+   * edges, so a later solve with more edges can start from this assignment. */
+  held: Int32Array;
 }
 
 /** A warm start: an earlier solve's prices, and how far they may be from the new ones (scaled). */
@@ -98,7 +101,8 @@ function buildNetwork(p: AuctionProblem): Network {
   for (let e = 0; e < edges.count; e++) byMentor[at[edges.mentor[e] as number]!++] = edges.mentee[e] as number;
 
   const start = new Int32Array(persons + 1);
-  for (let e = 0; e < edges.count; e++) start[(edges.mentee[e] as number) + 1]! += p.capacity[edges.mentor[e] as number] as number;
+  for (let e = 0; e < edges.count; e++)
+    start[(edges.mentee[e] as number) + 1]! += p.capacity[edges.mentor[e] as number] as number;
   for (let j = 0; j < n; j++) start[j + 1]! += 1; // the dummy
   for (let k = 0; k < slots; k++) {
     const i = slotMentor[k] as number;
@@ -126,16 +130,18 @@ function buildNetwork(p: AuctionProblem): Network {
     const q = n + k;
     const i = slotMentor[k] as number;
     object[fill[q]!++] = k;
-    for (let b = byMentorStart[i] as number; b < (byMentorStart[i + 1] as number); b++) object[fill[q]!++] = slots + (byMentor[b] as number);
+    for (let b = byMentorStart[i] as number; b < (byMentorStart[i + 1] as number); b++)
+      object[fill[q]!++] = slots + (byMentor[b] as number);
   }
   return { n, slots, persons, slotStart, slotMentor, start, object, value, edgeOf, alpha };
 }
 
 /**
- * Solves the problem exactly (see the header). `warm` carries prices from an earlier solve of
- * the same mentees and places (more edges may have been added since): forward auction is exact
- * from any prices, so this only changes the speed — a good start when few prices must move,
- * a slow one when many must move far (then start cold).
+ * Solves the problem exactly (see the header). `warm` carries the prices and the assignment of
+ * an earlier solve of the same mentees and places (more edges may have been added since): forward
+ * auction is exact from any prices, and each phase first releases every person whose object is
+ * no longer within ε of its best, so this only changes the speed — only the people the new edges
+ * tempt bid again.
  */
 export function runAuction(p: AuctionProblem, warm?: WarmStart): AuctionResult {
   const net = buildNetwork(p);
@@ -147,10 +153,11 @@ export function runAuction(p: AuctionProblem, warm?: WarmStart): AuctionResult {
   if (maxValue * 64 >= Number.MAX_SAFE_INTEGER) {
     throw new Error('scores are too large for exact arithmetic: reduce the score scale or the number of people.');
   }
-  const useWarm = warm !== undefined && warm.state.price.length === objects;
+  const useWarm = warm !== undefined && warm.state.price.length === objects && warm.state.held.length === net.persons;
   const price = useWarm ? Float64Array.from(warm.state.price) : new Float64Array(objects);
   const owner = new Int32Array(objects).fill(-1);
   const assigned = new Int32Array(net.persons).fill(-1); // adjacency index
+  if (useWarm) restore(net, warm.state.held, owner, assigned);
   let eps = Math.max(1, Math.floor(useWarm ? Math.min(warm.distance, maxValue / THETA) : maxValue / THETA));
   let bids = 0;
   const queue = new Int32Array(net.persons);
@@ -162,11 +169,33 @@ export function runAuction(p: AuctionProblem, warm?: WarmStart): AuctionResult {
   return finish(p, net, price, assigned, bids);
 }
 
+/** Gives each person back the object it held, when it is still adjacent (edges were only added). */
+function restore(net: Network, held: Int32Array, owner: Int32Array, assigned: Int32Array): void {
+  for (let q = 0; q < net.persons; q++) {
+    const o = held[q] as number;
+    if (o < 0 || (owner[o] as number) >= 0) continue;
+    for (let x = net.start[q] as number, end = net.start[q + 1] as number; x < end; x++) {
+      if (net.object[x] === o) {
+        owner[o] = q;
+        assigned[q] = x;
+        break;
+      }
+    }
+  }
+}
+
 /**
  * One ε-phase: persons whose current object is still within ε of their best keep it; the others
  * bid (Gauss–Seidel) until everyone holds an object. Returns the number of bids.
  */
-function phase(net: Network, price: Float64Array, owner: Int32Array, assigned: Int32Array, eps: number, queue: Int32Array): number {
+function phase(
+  net: Network,
+  price: Float64Array,
+  owner: Int32Array,
+  assigned: Int32Array,
+  eps: number,
+  queue: Int32Array,
+): number {
   const { start, object, value, persons } = net;
   let head = 0;
   let size = 0;
@@ -225,12 +254,19 @@ function keepsObject(net: Network, price: Float64Array, q: number, x: number, ep
  * where π is a person's best profit. Then v_j + u_i ≥ α·w(e) on every edge and v, u ≥ 0, and the
  * dual value Σv + Σ cap·u is at most the symmetric problem's, so the ε-CS bound carries over.
  */
-function finish(p: AuctionProblem, net: Network, price: Float64Array, assigned: Int32Array, bids: number): AuctionResult {
+function finish(
+  p: AuctionProblem,
+  net: Network,
+  price: Float64Array,
+  assigned: Int32Array,
+  bids: number,
+): AuctionResult {
   const { n, slots, start, object, value, edgeOf } = net;
   const best = new Float64Array(net.persons);
   for (let q = 0; q < net.persons; q++) {
     let b = -Infinity;
-    for (let x = start[q] as number, end = start[q + 1] as number; x < end; x++) b = Math.max(b, (value[x] as number) - (price[object[x] as number] as number));
+    for (let x = start[q] as number, end = start[q + 1] as number; x < end; x++)
+      b = Math.max(b, (value[x] as number) - (price[object[x] as number] as number));
     best[q] = b;
   }
   const mateEdge = new Int32Array(n).fill(-1);
@@ -240,8 +276,10 @@ function finish(p: AuctionProblem, net: Network, price: Float64Array, assigned: 
   const mentorDual = new Float64Array(p.capacity.length);
   for (let i = 0; i < p.capacity.length; i++) {
     let u = Infinity;
-    for (let k = net.slotStart[i] as number; k < (net.slotStart[i + 1] as number); k++) u = Math.min(u, (price[k] as number) + (best[n + k] as number));
+    for (let k = net.slotStart[i] as number; k < (net.slotStart[i + 1] as number); k++)
+      u = Math.min(u, (price[k] as number) + (best[n + k] as number));
     mentorDual[i] = u === Infinity ? 0 : u; // a mentor with no places constrains nothing
   }
-  return { mateEdge, alpha: net.alpha, mentorDual, menteeDual, state: { price }, bids };
+  const held = Int32Array.from(assigned, (x) => (x >= 0 ? (object[x] as number) : -1));
+  return { mateEdge, alpha: net.alpha, mentorDual, menteeDual, state: { price, held }, bids };
 }
