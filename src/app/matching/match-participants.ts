@@ -5,7 +5,13 @@ import { AppError, type RowProblem } from '../../core/errors.js';
 import { solveOverEligible } from '../../core/matching/column-generation.js';
 import { scoreDistribution, type ScoreDistribution } from '../../core/matching/diagnostics.js';
 import { allExclusionReasons, buildRulesIndex, type ExclusionReason } from '../../core/matching/eligibility.js';
-import { DEFAULT_WEIGHTS, explainPair, scorePair, type PairExplanation, type ScoringWeights } from '../../core/matching/score.js';
+import {
+  DEFAULT_WEIGHTS,
+  explainPair,
+  scorePair,
+  type PairExplanation,
+  type ScoringWeights,
+} from '../../core/matching/score.js';
 import { buildScoringTable, type ScoringTable } from '../../core/matching/scoring-table.js';
 import type { MatchRules, Objective, Participant } from '../../core/matching/types.js';
 import { unmatchedPeople, type UnmatchedReason } from '../../core/matching/unmatched.js';
@@ -71,7 +77,7 @@ export interface MatchOutcome {
 /** Candidates per person in the first round, and the pricing margin (points) and additions per mentee. */
 const FIRST_CANDIDATES = 40;
 const MARGIN_POINTS = 300;
-const ADDED_PER_MENTEE = 200;
+const ADDED_PER_MENTEE = 100;
 /** Exclusion counts for unmatched people look at this many pairs at most (about 10 s). */
 const COUNT_BUDGET = 300_000_000;
 
@@ -87,16 +93,31 @@ export async function matchParticipants(input: MatchParticipantsInput): Promise<
   const index = buildRulesIndex([...mentors, ...mentees], input.rules);
   const warnings = locked.flatMap(([m, j]) => {
     const broken = allExclusionReasons(mentors[m] as Participant, mentees[j] as Participant, input.rules, index);
-    return broken.length ? [`locked pair ${(mentors[m] as Participant).id} – ${(mentees[j] as Participant).id} is kept although it breaks: ${broken.join(', ')}`] : [];
+    return broken.length
+      ? [
+          `locked pair ${(mentors[m] as Participant).id} – ${(mentees[j] as Participant).id} is kept although it breaks: ${broken.join(', ')}`,
+        ]
+      : [];
   });
   const table = buildScoringTable(mentors, mentees, input.rules, weights, index);
-  const scans = await openScans(table, { ...(input.workers !== undefined ? { workers: input.workers } : {}), ...(input.poolFromPairs !== undefined ? { poolFromPairs: input.poolFromPairs } : {}) });
+  const scans = await openScans(table, {
+    scannedPairs: scannedPairs(mentors.length, mentees.length, capacities, locked),
+    ...(input.workers !== undefined ? { workers: input.workers } : {}),
+    ...(input.poolFromPairs !== undefined ? { poolFromPairs: input.poolFromPairs } : {}),
+  });
   const scoringDone = performance.now();
   let result;
   try {
     const limit = input.timeLimitSeconds ?? null;
     result = await solveOverEligible(
-      { mentorCount: mentors.length, menteeCount: mentees.length, capacities, locked, objective: input.objective, fair: input.fair ?? false },
+      {
+        mentorCount: mentors.length,
+        menteeCount: mentees.length,
+        capacities,
+        locked,
+        objective: input.objective,
+        fair: input.fair ?? false,
+      },
       scans,
       {
         k: FIRST_CANDIDATES,
@@ -136,8 +157,16 @@ export async function matchParticipants(input: MatchParticipantsInput): Promise<
   const menteeAt = new Map(mentees.map((p, i) => [p.id, i]));
   return {
     pairs,
-    unmatchedMentees: unmatched.mentees.map((u) => ({ id: (mentees[u.index] as Participant).id, reason: u.reason, excluded: u.excluded })),
-    unmatchedMentors: unmatched.mentors.map((u) => ({ id: (mentors[u.index] as Participant).id, reason: u.reason, excluded: u.excluded })),
+    unmatchedMentees: unmatched.mentees.map((u) => ({
+      id: (mentees[u.index] as Participant).id,
+      reason: u.reason,
+      excluded: u.excluded,
+    })),
+    unmatchedMentors: unmatched.mentors.map((u) => ({
+      id: (mentors[u.index] as Participant).id,
+      reason: u.reason,
+      excluded: u.excluded,
+    })),
     mentorCount: mentors.length,
     menteeCount: mentees.length,
     defaultCapacity: input.rules.defaultCapacity,
@@ -154,13 +183,27 @@ export async function matchParticipants(input: MatchParticipantsInput): Promise<
     explain: (pair, skillLabel) => {
       const mentor = mentors[mentorAt.get(pair.mentorId) ?? -1];
       const mentee = mentees[menteeAt.get(pair.menteeId) ?? -1];
-      if (!mentor || !mentee) throw new AppError('not_found', `No pair ${pair.mentorId} – ${pair.menteeId} in this result.`);
+      if (!mentor || !mentee)
+        throw new AppError('not_found', `No pair ${pair.mentorId} – ${pair.menteeId} in this result.`);
       return explainPair(mentor, mentee, input.rules, weights, skillLabel ? { skillLabel } : {});
     },
     table,
     mentors,
     mentees,
   };
+}
+
+/** The pairs one scan pass looks at: open mentees against every mentor, open mentors against every mentee. */
+function scannedPairs(
+  mentorCount: number,
+  menteeCount: number,
+  capacities: readonly number[],
+  locked: ReadonlyArray<readonly [number, number, number]>,
+): number {
+  const load = new Int32Array(mentorCount);
+  for (const [m] of locked) load[m] = (load[m] as number) + 1;
+  const openMentors = capacities.reduce((n, c, m) => n + (c > (load[m] as number) ? 1 : 0), 0);
+  return Math.max((menteeCount - locked.length) * mentorCount, openMentors * menteeCount);
 }
 
 function checkIds(participants: readonly Participant[]): void {
@@ -194,12 +237,23 @@ function lockedPairs(
     if (m === undefined) rows.push({ row, column: 'mentor', message: `"${mentorId}" is not a mentor of this run` });
     if (j === undefined) rows.push({ row, column: 'mentee', message: `"${menteeId}" is not a mentee of this run` });
     if (m === undefined || j === undefined) return;
-    if (taken.has(j)) return void rows.push({ row, column: 'mentee', message: `"${menteeId}" is locked to more than one mentor` });
+    if (taken.has(j))
+      return void rows.push({ row, column: 'mentee', message: `"${menteeId}" is locked to more than one mentor` });
     taken.add(j);
     load.set(m, (load.get(m) ?? 0) + 1);
-    if ((load.get(m) as number) > (capacities[m] as number)) rows.push({ row, column: 'mentor', message: `"${mentorId}" has more locked pairs than its capacity (${capacities[m]})` });
+    if ((load.get(m) as number) > (capacities[m] as number))
+      rows.push({
+        row,
+        column: 'mentor',
+        message: `"${mentorId}" has more locked pairs than its capacity (${capacities[m]})`,
+      });
     out.push([m, j, scorePair(mentors[m] as Participant, mentees[j] as Participant, rules, weights)]);
   });
-  if (rows.length) throw new AppError('validation_failed', `The locked pairs have ${rows.length} problem${rows.length === 1 ? '' : 's'}.`, { rows });
+  if (rows.length)
+    throw new AppError(
+      'validation_failed',
+      `The locked pairs have ${rows.length} problem${rows.length === 1 ? '' : 's'}.`,
+      { rows },
+    );
   return out;
 }

@@ -25,10 +25,19 @@ export interface ClosableScans extends RowScans {
   close(): Promise<void>;
 }
 
+export interface ScanOptions {
+  workers?: number;
+  poolFromPairs?: number;
+  /** The pairs a scan pass looks at (default: every pair). Incremental runs, where most people
+   * are locked, scan only the open rows: a pool would cost more to start than it saves. */
+  scannedPairs?: number;
+}
+
 /** Scans for this table: worker threads for large programs, this thread for small ones. */
-export async function openScans(table: ScoringTable, options: { workers?: number; poolFromPairs?: number } = {}): Promise<ClosableScans> {
+export async function openScans(table: ScoringTable, options: ScanOptions = {}): Promise<ClosableScans> {
   const workers = options.workers ?? Math.min(8, availableParallelism());
-  if (workers < 2 || table.mentorCount * table.menteeCount < (options.poolFromPairs ?? POOL_FROM_PAIRS)) {
+  const scanned = options.scannedPairs ?? table.mentorCount * table.menteeCount;
+  if (workers < 2 || scanned < (options.poolFromPairs ?? POOL_FROM_PAIRS)) {
     const local = new LocalScans(table);
     return Object.assign(local, { close: async () => {} });
   }
@@ -55,14 +64,20 @@ class WorkerScans implements ClosableScans {
 
   async bestPartners(side: RowSide, k: number, masks: OpenMasks): Promise<EdgeArrays> {
     const rows = side === 'mentee' ? masks.menteeOpen.length : masks.mentorOpen.length;
-    const parts = await Promise.all(this.ranges(rows).map(([from, to], i) => this.ask(this.workers[i] as Worker, { type: 'best', side, k, masks, from, to })));
+    const parts = await Promise.all(
+      this.ranges(rows).map(([from, to], i) =>
+        this.ask(this.workers[i] as Worker, { type: 'best', side, k, masks, from, to }),
+      ),
+    );
     return concat(parts.map((r) => r.edges as EdgeArrays));
   }
 
   async price(request: Omit<PricingRequest, 'from' | 'to'>): Promise<PricingShare> {
     const rows = request.menteeOpen.length;
     const ranges = this.ranges(rows);
-    const parts = await Promise.all(ranges.map(([from, to], i) => this.ask(this.workers[i] as Worker, { type: 'price', request, from, to })));
+    const parts = await Promise.all(
+      ranges.map(([from, to], i) => this.ask(this.workers[i] as Worker, { type: 'price', request, from, to })),
+    );
     const raise = new Float64Array(rows);
     let violations = 0;
     parts.forEach((r, i) => {
@@ -75,7 +90,9 @@ class WorkerScans implements ClosableScans {
 
   async blocking(request: Omit<BlockingRequest, 'from' | 'to'>): Promise<number> {
     const ranges = this.ranges(request.menteeOpen.length);
-    const parts = await Promise.all(ranges.map(([from, to], i) => this.ask(this.workers[i] as Worker, { type: 'blocking', request, from, to })));
+    const parts = await Promise.all(
+      ranges.map(([from, to], i) => this.ask(this.workers[i] as Worker, { type: 'blocking', request, from, to })),
+    );
     return parts.reduce((sum, r) => sum + (r.count as number), 0);
   }
 
@@ -108,7 +125,11 @@ class WorkerScans implements ClosableScans {
 
 function concat(parts: readonly EdgeArrays[]): EdgeArrays {
   const total = parts.reduce((n, p) => n + p.mentor.length, 0);
-  const out: EdgeArrays = { mentor: new Int32Array(total), mentee: new Int32Array(total), score: new Int32Array(total) };
+  const out: EdgeArrays = {
+    mentor: new Int32Array(total),
+    mentee: new Int32Array(total),
+    score: new Int32Array(total),
+  };
   let at = 0;
   for (const p of parts) {
     out.mentor.set(p.mentor, at);

@@ -110,7 +110,9 @@ export function unionEdges(parts: readonly EdgeArrays[]): EdgeArrays {
   for (let j = 0; j < mentees; j++) start[j + 1]! += start[j] as number;
   const fill = start.slice(0, mentees);
   const keys = new Float64Array(total);
-  for (const p of parts) for (let e = 0; e < p.mentee.length; e++) keys[fill[p.mentee[e] as number]!++] = (p.mentor[e] as number) * SCORE_SPAN + (p.score[e] as number);
+  for (const p of parts)
+    for (let e = 0; e < p.mentee.length; e++)
+      keys[fill[p.mentee[e] as number]!++] = (p.mentor[e] as number) * SCORE_SPAN + (p.score[e] as number);
   const out = { mentor: new Int32Array(total), mentee: new Int32Array(total), score: new Int32Array(total) };
   let n = 0;
   for (let j = 0; j < mentees; j++) {
@@ -135,3 +137,43 @@ export function unionEdges(parts: readonly EdgeArrays[]): EdgeArrays {
 }
 
 const SCORE_SPAN = 2 ** 31;
+
+/**
+ * `base` (sorted by (mentee, mentor), each pair once — a union's output) with `extra` (any order)
+ * merged in, the same as unionEdges([base, extra]), in time linear in base: only extra is sorted.
+ */
+export function mergeEdges(base: EdgeArrays, extra: EdgeArrays): EdgeArrays {
+  const sortedExtra = unionEdges([extra]);
+  const total = base.mentee.length + sortedExtra.mentee.length;
+  const out: EdgeArrays = {
+    mentor: new Int32Array(total),
+    mentee: new Int32Array(total),
+    score: new Int32Array(total),
+  };
+  let n = 0;
+  let a = 0;
+  let b = 0;
+  const take = (from: EdgeArrays, at: number) => {
+    out.mentor[n] = from.mentor[at] as number;
+    out.mentee[n] = from.mentee[at] as number;
+    out.score[n++] = from.score[at] as number;
+  };
+  while (a < base.mentee.length || b < sortedExtra.mentee.length) {
+    if (b === sortedExtra.mentee.length) take(base, a++);
+    else if (a === base.mentee.length) take(sortedExtra, b++);
+    else {
+      const d =
+        (base.mentee[a] as number) - (sortedExtra.mentee[b] as number) ||
+        (base.mentor[a] as number) - (sortedExtra.mentor[b] as number);
+      if (d < 0) take(base, a++);
+      else if (d > 0) take(sortedExtra, b++);
+      else {
+        take(base, a++); // listed in both: base's score wins, as in unionEdges
+        b++;
+      }
+    }
+  }
+  return n === total
+    ? out
+    : { mentor: out.mentor.slice(0, n), mentee: out.mentee.slice(0, n), score: out.score.slice(0, n) };
+}

@@ -11,7 +11,7 @@
 // `fair` repeats this for each floor of a binary search (the floor's feasibility is a maximum
 // cardinality over the pairs at or above it), then for the objective above the best floor.
 import type { EdgeArrays } from './candidate-scan.js';
-import { unionEdges } from './candidate-scan.js';
+import { mergeEdges, unionEdges } from './candidate-scan.js';
 import type { BlockingRequest, PricingRequest, PricingShare } from './pricing-scan.js';
 import type { RowSide } from './row-engine.js';
 import { canonicalFromSorted, type Canonical } from './solver/canonical.js';
@@ -117,10 +117,9 @@ export async function solveOverEligible(
       progress(
         `round ${rounds}: pairs that could improve it: ${priced.violations}${priced.violations ? ' or more' : ''}; adding ${priced.added.mentor.length}`,
       );
-      candidates = unionEdges([candidates, priced.added]);
-      // The next solve starts from this one's prices and assignment, with ε about the largest
-      // excess: only the people the new pairs tempt bid again (measured at 100,000 per side: a
-      // warm round takes 6 s where a cold one took 14–24 s).
+      candidates = mergeEdges(candidates, priced.added);
+      // The next solve starts from this one's prices and assignment (solver/auction.ts): only the
+      // people the new pairs tempt bid again; the largest excess bounds how far prices must move.
       const largest = priced.raise.reduce((max, r) => Math.max(max, r), 1);
       warm = { state: stage.state, distance: largest };
     }

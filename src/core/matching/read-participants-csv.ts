@@ -7,7 +7,20 @@ import type { RowProblem } from '../errors.js';
 import { findReportingCycles, formatCycle } from '../org/reporting-cycles.js';
 import type { Participant } from './types.js';
 
-export const PARTICIPANT_COLUMNS = ['id', 'name', 'side', 'department', 'level', 'manager_id', 'knows', 'wants', 'capacity', 'timezone', 'prefer', 'avoid'] as const;
+export const PARTICIPANT_COLUMNS = [
+  'id',
+  'name',
+  'side',
+  'department',
+  'level',
+  'manager_id',
+  'knows',
+  'wants',
+  'capacity',
+  'timezone',
+  'prefer',
+  'avoid',
+] as const;
 type Column = (typeof PARTICIPANT_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['id', 'side', 'department', 'level'];
 
@@ -22,7 +35,11 @@ export function readParticipantsCsv(text: string): ParticipantsFile {
   const empty = (errors: RowProblem[]): ParticipantsFile => ({ errors, participants: [], managerOf: new Map() });
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as string[][];
   } catch (err) {
     return empty([{ row: 0, column: null, message: `the file could not be read as CSV: ${(err as Error).message}` }]);
   }
@@ -45,11 +62,17 @@ function checkHeader(header: string[]): RowProblem[] {
   const errors: RowProblem[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (!(PARTICIPANT_COLUMNS as readonly string[]).includes(name)) errors.push({ row: 1, column: name, message: `unknown column "${name}"; expected ${PARTICIPANT_COLUMNS.join(',')}` });
+    if (!(PARTICIPANT_COLUMNS as readonly string[]).includes(name))
+      errors.push({
+        row: 1,
+        column: name,
+        message: `unknown column "${name}"; expected ${PARTICIPANT_COLUMNS.join(',')}`,
+      });
     if (seen.has(name)) errors.push({ row: 1, column: name, message: `column "${name}" appears twice` });
     seen.add(name);
   }
-  for (const name of REQUIRED) if (!seen.has(name)) errors.push({ row: 1, column: name, message: `required column "${name}" is missing` });
+  for (const name of REQUIRED)
+    if (!seen.has(name)) errors.push({ row: 1, column: name, message: `required column "${name}" is missing` });
   return errors;
 }
 
@@ -69,7 +92,8 @@ function readRow(header: Column[], cells: string[], row: number, errors: RowProb
   const knows = skillMap(v.knows ?? '', 5, 'level', (m) => fail('knows', m));
   const wants = skillMap(v.wants ?? '', 3, 'priority', (m) => fail('wants', m));
   const capacity = v.capacity ? wholeNumber(v.capacity) : undefined;
-  if (capacity === null || (capacity !== undefined && capacity < 0)) fail('capacity', `"${v.capacity}" is not a whole number ≥ 0`);
+  if (capacity === null || (capacity !== undefined && capacity < 0))
+    fail('capacity', `"${v.capacity}" is not a whole number ≥ 0`);
   if (capacity !== undefined && v.side === 'mentee') fail('capacity', 'only mentors have a capacity');
   if (v.timezone && !isTimeZone(v.timezone)) fail('timezone', `"${v.timezone}" is not an IANA time zone`);
   if (errors.length > before) return null;
@@ -91,10 +115,14 @@ function readRow(header: Column[], cells: string[], row: number, errors: RowProb
 
 function skillMap(text: string, max: number, what: string, fail: (message: string) => void): Map<string, number> {
   const map = new Map<string, number>();
-  for (const entry of text.split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [skill = '', value = ''] = entry.split(':').map((s) => s.trim());
     const n = wholeNumber(value);
-    if (!skill || n === null || n < 1 || n > max) fail(`"${entry}": expected skill:${what} with a ${what} from 1 to ${max}`);
+    if (!skill || n === null || n < 1 || n > max)
+      fail(`"${entry}": expected skill:${what} with a ${what} from 1 to ${max}`);
     else if (map.has(skill)) fail(`skill "${skill}" is listed twice`);
     else map.set(skill, n);
   }
@@ -104,7 +132,8 @@ function skillMap(text: string, max: number, what: string, fail: (message: strin
 function checkIds(rowed: ReadonlyArray<{ participant: Participant; row: number }>, errors: RowProblem[]): void {
   const rowOf = new Map<string, number>();
   for (const { participant: p, row } of rowed) {
-    if (rowOf.has(p.id)) errors.push({ row, column: 'id', message: `duplicate id "${p.id}" (first on row ${rowOf.get(p.id)})` });
+    if (rowOf.has(p.id))
+      errors.push({ row, column: 'id', message: `duplicate id "${p.id}" (first on row ${rowOf.get(p.id)})` });
     else rowOf.set(p.id, row);
   }
   const participants = rowed.map((r) => r.participant);
@@ -115,20 +144,42 @@ function checkIds(rowed: ReadonlyArray<{ participant: Participant; row: number }
     }
   }
   const managerOf = new Map(participants.map((p) => [p.id, p.managerId === p.id ? null : p.managerId]));
-  for (const p of participants) if (p.managerId === p.id) errors.push({ row: rowOf.get(p.id) ?? 0, column: 'manager_id', message: 'a person cannot be their own manager' });
+  for (const p of participants)
+    if (p.managerId === p.id)
+      errors.push({ row: rowOf.get(p.id) ?? 0, column: 'manager_id', message: 'a person cannot be their own manager' });
   for (const cycle of findReportingCycles(managerOf.keys(), (id) => managerOf.get(id) ?? null)) {
-    cycle.forEach((id, i) => errors.push({ row: rowOf.get(id) ?? 0, column: 'manager_id', message: `reporting line forms a cycle: ${formatCycle(cycle, i)}` }));
+    cycle.forEach((id, i) =>
+      errors.push({
+        row: rowOf.get(id) ?? 0,
+        column: 'manager_id',
+        message: `reporting line forms a cycle: ${formatCycle(cycle, i)}`,
+      }),
+    );
   }
 }
 
-const wholeNumber = (text: string | undefined): number | null => (text && /^-?\d+$/.test(text.trim()) ? Number(text) : null);
-const idList = (text: string | undefined): string[] => (text ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+const wholeNumber = (text: string | undefined): number | null =>
+  text && /^-?\d+$/.test(text.trim()) ? Number(text) : null;
+const idList = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+// Building an Intl.DateTimeFormat costs about 50 µs: remember each zone name's verdict (a program
+// has a few dozen zones and thousands of rows).
+const zoneVerdicts = new Map<string, boolean>();
 
 function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = zoneVerdicts.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneVerdicts.set(name, known);
   }
+  return known;
 }

@@ -35,16 +35,28 @@ export interface UnmatchedInput {
 
 export function unmatchedPeople(input: UnmatchedInput): { mentees: UnmatchedPerson[]; mentors: UnmatchedPerson[] } {
   const { table, partnerOf, loadOf, capacities } = input;
-  const menteeCandidates: number[][] = Array.from({ length: table.menteeCount }, () => []);
-  const mentorCandidates: number[][] = Array.from({ length: table.mentorCount }, () => []);
+  // Per unmatched person: whether they have a candidate at all, and one whose partner side has room.
+  const menteeSeen = new Uint8Array(table.menteeCount);
+  const menteeFree = new Uint8Array(table.menteeCount);
+  const mentorSeen = new Uint8Array(table.mentorCount);
+  const mentorFree = new Uint8Array(table.mentorCount);
   for (let e = 0; e < input.candidateMentor.length; e++) {
     const m = input.candidateMentor[e] as number;
     const j = input.candidateMentee[e] as number;
-    menteeCandidates[j]!.push(m);
-    mentorCandidates[m]!.push(j);
+    if ((partnerOf[j] as number) < 0) {
+      menteeSeen[j] = 1;
+      if ((loadOf[m] as number) < (capacities[m] as number)) menteeFree[j] = 1;
+    }
+    if ((loadOf[m] as number) === 0) {
+      mentorSeen[m] = 1;
+      if ((partnerOf[j] as number) < 0) mentorFree[m] = 1;
+    }
   }
   let budget = input.countBudget;
-  const counted = <T extends { eligible: number; excluded: Record<ExclusionReason, number> }>(size: number, count: () => T): T | null => {
+  const counted = <T extends { eligible: number; excluded: Record<ExclusionReason, number> }>(
+    size: number,
+    count: () => T,
+  ): T | null => {
     if (budget < size) return null;
     budget -= size;
     return count();
@@ -52,10 +64,8 @@ export function unmatchedPeople(input: UnmatchedInput): { mentees: UnmatchedPers
   const mentees: UnmatchedPerson[] = [];
   for (let j = 0; j < table.menteeCount; j++) {
     if ((partnerOf[j] as number) >= 0) continue;
-    const open = menteeCandidates[j] as number[];
-    if (open.length) {
-      const free = open.some((m) => (loadOf[m] as number) < (capacities[m] as number));
-      mentees.push({ index: j, reason: free ? 'no_gain' : 'partners_taken', excluded: null });
+    if (menteeSeen[j]) {
+      mentees.push({ index: j, reason: menteeFree[j] ? 'no_gain' : 'partners_taken', excluded: null });
       continue;
     }
     const counts = counted(table.mentorCount, () => menteeExclusions(table, j));
@@ -65,10 +75,8 @@ export function unmatchedPeople(input: UnmatchedInput): { mentees: UnmatchedPers
   const mentors: UnmatchedPerson[] = [];
   for (let m = 0; m < table.mentorCount; m++) {
     if ((loadOf[m] as number) > 0 || (capacities[m] as number) === 0) continue;
-    const open = mentorCandidates[m] as number[];
-    if (open.length) {
-      const free = open.some((j) => (partnerOf[j] as number) < 0);
-      mentors.push({ index: m, reason: free ? 'no_gain' : 'partners_taken', excluded: null });
+    if (mentorSeen[m]) {
+      mentors.push({ index: m, reason: mentorFree[m] ? 'no_gain' : 'partners_taken', excluded: null });
       continue;
     }
     const counts = counted(table.menteeCount, () => mentorExclusions(table, m));

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanBestPartners, unionEdges } from '../../../src/core/matching/candidate-scan.js';
+import { mergeEdges, scanBestPartners, unionEdges } from '../../../src/core/matching/candidate-scan.js';
 import { RowEngine } from '../../../src/core/matching/row-engine.js';
-import { buildScoringTable, rowScratch, scoreRow, type ScoringTable } from '../../../src/core/matching/scoring-table.js';
+import {
+  buildScoringTable,
+  rowScratch,
+  scoreRow,
+  type ScoringTable,
+} from '../../../src/core/matching/scoring-table.js';
 import type { Participant } from '../../../src/core/matching/types.js';
 import { arbInstance, person, rulesWith, type Instance } from './arbitrary-program.js';
 
@@ -36,7 +41,14 @@ function expected(all: number[][], nM: number, k: number, kMentor: number): stri
 }
 
 /** Both sides' best lists, each side's rows split into ranges at `splits`. */
-function scan(table: ScoringTable, mentorOpen: Uint8Array, menteeOpen: Uint8Array, k: number, kMentor: number, splits: number[]): string[] {
+function scan(
+  table: ScoringTable,
+  mentorOpen: Uint8Array,
+  menteeOpen: Uint8Array,
+  k: number,
+  kMentor: number,
+  splits: number[],
+): string[] {
   const ranges = (n: number) => {
     const bounds = [0, ...splits.filter((s) => s > 0 && s < n).sort((a, b) => a - b), n];
     return bounds.slice(1).map((to, i) => [bounds[i]!, to] as const);
@@ -44,8 +56,12 @@ function scan(table: ScoringTable, mentorOpen: Uint8Array, menteeOpen: Uint8Arra
   const mentees = new RowEngine(table, 'mentee');
   const mentors = new RowEngine(table, 'mentor');
   const parts = [
-    ...ranges(table.menteeCount).map(([from, to]) => scanBestPartners(mentees, { from, to, k, rowOpen: menteeOpen, otherOpen: mentorOpen })),
-    ...ranges(table.mentorCount).map(([from, to]) => scanBestPartners(mentors, { from, to, k: kMentor, rowOpen: mentorOpen, otherOpen: menteeOpen })),
+    ...ranges(table.menteeCount).map(([from, to]) =>
+      scanBestPartners(mentees, { from, to, k, rowOpen: menteeOpen, otherOpen: mentorOpen }),
+    ),
+    ...ranges(table.mentorCount).map(([from, to]) =>
+      scanBestPartners(mentors, { from, to, k: kMentor, rowOpen: mentorOpen, otherOpen: menteeOpen }),
+    ),
   ];
   const merged = unionEdges(parts);
   return Array.from(merged.mentor, (m, e) => `${m}:${merged.mentee[e]}:${merged.score[e]}`).sort();
@@ -56,13 +72,22 @@ const unlocked = (inst: Instance): Instance => ({ ...inst, rules: { ...inst.rule
 describe('scanBestPartners', () => {
   it('property: each side’s best k equal scoring every pair, whatever the split into ranges', () => {
     fc.assert(
-      fc.property(arbInstance(8).map(unlocked), fc.nat(5), fc.nat(5), fc.nat(), fc.array(fc.nat(8), { maxLength: 2 }), (inst, k, kMentor, seed, splits) => {
-        const table = buildScoringTable(inst.mentors, inst.mentees, inst.rules, inst.weights);
-        const mentorOpen = Uint8Array.from(inst.mentors, (_, i) => ((seed >> i % 16) & 1 ? 0 : 1));
-        const menteeOpen = Uint8Array.from(inst.mentees, (_, j) => (((seed >> (j + 3) % 16) & 5) === 5 ? 0 : 1));
-        const all = matrix(table, mentorOpen, menteeOpen);
-        expect(scan(table, mentorOpen, menteeOpen, k, kMentor, splits)).toEqual(expected(all, inst.mentors.length, k, kMentor));
-      }),
+      fc.property(
+        arbInstance(8).map(unlocked),
+        fc.nat(5),
+        fc.nat(5),
+        fc.nat(),
+        fc.array(fc.nat(8), { maxLength: 2 }),
+        (inst, k, kMentor, seed, splits) => {
+          const table = buildScoringTable(inst.mentors, inst.mentees, inst.rules, inst.weights);
+          const mentorOpen = Uint8Array.from(inst.mentors, (_, i) => ((seed >> (i % 16)) & 1 ? 0 : 1));
+          const menteeOpen = Uint8Array.from(inst.mentees, (_, j) => (((seed >> ((j + 3) % 16)) & 5) === 5 ? 0 : 1));
+          const all = matrix(table, mentorOpen, menteeOpen);
+          expect(scan(table, mentorOpen, menteeOpen, k, kMentor, splits)).toEqual(
+            expected(all, inst.mentors.length, k, kMentor),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -83,10 +108,25 @@ describe('scanBestPartners', () => {
         fc.integer({ min: 1, max: 40 }),
         fc.constantFrom('any' as const, 'same-department' as const),
         fc.constantFrom('reverse' as const, 'mutual' as const),
-        fc.record({ giveBackPercent: fc.nat(7), balancePercent: fc.nat(5), crossDepartment: fc.nat(9), timeZone: fc.nat(9), timeZoneWindowMinutes: fc.constant(180), prefer: fc.constant(0) }),
+        fc.record({
+          giveBackPercent: fc.nat(7),
+          balancePercent: fc.nat(5),
+          crossDepartment: fc.nat(9),
+          timeZone: fc.nat(9),
+          timeZoneWindowMinutes: fc.constant(180),
+          prefer: fc.constant(0),
+        }),
         (mentorRows, menteeRows, k, scope, mode, weights) => {
-          const make = (side: 'mentor' | 'mentee') => (r: (typeof mentorRows)[number], i: number): Participant =>
-            person(`${side[2]}${i}`, side, { department: r.dept, level: r.level, knows: new Map(r.knows), wants: new Map(r.wants), timeZone: r.tz });
+          const make =
+            (side: 'mentor' | 'mentee') =>
+            (r: (typeof mentorRows)[number], i: number): Participant =>
+              person(`${side[2]}${i}`, side, {
+                department: r.dept,
+                level: r.level,
+                knows: new Map(r.knows),
+                wants: new Map(r.wants),
+                timeZone: r.tz,
+              });
           const mentors = mentorRows.map(make('mentor'));
           const mentees = menteeRows.map(make('mentee'));
           const table = buildScoringTable(mentors, mentees, rulesWith({ scope, mode, minLevelGap: 1 }), weights);
@@ -97,6 +137,26 @@ describe('scanBestPartners', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('mergeEdges', () => {
+  const arbEdges = fc
+    .array(fc.tuple(fc.nat(6), fc.nat(6)), { maxLength: 40 })
+    // A pair's score is a function of the pair, as it is in the engine.
+    .map((list) => ({
+      mentor: Int32Array.from(list, (e) => e[0]),
+      mentee: Int32Array.from(list, (e) => e[1]),
+      score: Int32Array.from(list, (e) => (e[0] * 7 + e[1] * 3) % 10),
+    }));
+  it('property: merging into a sorted union equals the union of both', () => {
+    fc.assert(
+      fc.property(arbEdges, arbEdges, (first, extra) => {
+        const base = unionEdges([first]);
+        expect(mergeEdges(base, extra)).toEqual(unionEdges([base, extra]));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -50,6 +50,8 @@ export interface AuctionState {
 export interface WarmStart {
   state: AuctionState;
   distance: number;
+  /** Bids to try at ε = 1 before scaling down from `distance` (default: see runAuction). */
+  budget?: number;
 }
 
 export interface AuctionResult {
@@ -65,6 +67,9 @@ export interface AuctionResult {
 }
 
 const THETA = 6;
+const PRICE_LIMIT = 2 ** 52;
+/** Bids a warm start may spend at ε = 1 before it falls back to scaling (at least; see runAuction). */
+const WARM_BIDS = 20_000;
 
 /** The symmetric network as CSR over persons: object ids and scaled weights. */
 interface Network {
@@ -149,8 +154,11 @@ export function runAuction(p: AuctionProblem, warm?: WarmStart): AuctionResult {
   const objects = net.slots + net.n;
   let maxValue = 1;
   for (let x = 0; x < net.value.length; x++) maxValue = Math.max(maxValue, Math.abs(net.value[x] as number));
-  // Prices and profits must stay exact integers; the certificate re-checks every value at the end.
-  if (maxValue * 64 >= Number.MAX_SAFE_INTEGER) {
+  // Prices and profits must stay exact integers: values and prices below PRICE_LIMIT = 2^52 keep
+  // every difference and every bid (< 2^53) exact. Prices stay near the largest value in practice;
+  // a bid past the limit stops the solve with an error rather than round (the certificate
+  // re-checks every value at the end anyway).
+  if (maxValue * 2 >= PRICE_LIMIT) {
     throw new Error('scores are too large for exact arithmetic: reduce the score scale or the number of people.');
   }
   const useWarm = warm !== undefined && warm.state.price.length === objects && warm.state.held.length === net.persons;
@@ -161,8 +169,25 @@ export function runAuction(p: AuctionProblem, warm?: WarmStart): AuctionResult {
   let eps = Math.max(1, Math.floor(useWarm ? Math.min(warm.distance, maxValue / THETA) : maxValue / THETA));
   let bids = 0;
   const queue = new Int32Array(net.persons);
+  if (useWarm) {
+    // Few people tempted: ε = 1 at once settles them in a few bids, where scaling down from the
+    // largest excess would make every phase re-bid thousands (its large steps unsettle the
+    // others). Many tempted: ε = 1 turns into a price war — stop after a budget of bids, go back
+    // to the warm prices and assignment, and scale down from the excess instead.
+    const saved = {
+      price: Float64Array.from(price),
+      owner: Int32Array.from(owner),
+      assigned: Int32Array.from(assigned),
+    };
+    const tried = phase(net, price, owner, assigned, 1, queue, warm.budget ?? Math.max(WARM_BIDS, net.persons >> 3));
+    bids += tried >= 0 ? tried : -1 - tried;
+    if (tried >= 0) return finish(p, net, price, assigned, bids);
+    price.set(saved.price);
+    owner.set(saved.owner);
+    assigned.set(saved.assigned);
+  }
   for (;;) {
-    bids += phase(net, price, owner, assigned, eps, queue);
+    bids += phase(net, price, owner, assigned, eps, queue, Infinity);
     if (eps === 1) break;
     eps = Math.max(1, Math.floor(eps / THETA));
   }
@@ -186,7 +211,8 @@ function restore(net: Network, held: Int32Array, owner: Int32Array, assigned: In
 
 /**
  * One ε-phase: persons whose current object is still within ε of their best keep it; the others
- * bid (Gauss–Seidel) until everyone holds an object. Returns the number of bids.
+ * bid (Gauss–Seidel) until everyone holds an object. Returns the number of bids b, or −1 − b when
+ * `budget` bids did not finish it (the queued persons are then left without an object).
  */
 function phase(
   net: Network,
@@ -195,6 +221,7 @@ function phase(
   assigned: Int32Array,
   eps: number,
   queue: Int32Array,
+  budget: number,
 ): number {
   const { start, object, value, persons } = net;
   let head = 0;
@@ -209,6 +236,7 @@ function phase(
   }
   let bids = 0;
   while (size > 0) {
+    if (bids >= budget) return -1 - bids;
     const q = queue[head] as number;
     head = (head + 1) % capacity;
     size--;
@@ -229,6 +257,8 @@ function phase(
     // a mentor without candidates): nobody else bids for it, so ε is enough.
     if (second === -Infinity) second = best;
     price[o] = (price[o] as number) + (best - second) + eps;
+    if ((price[o] as number) >= PRICE_LIMIT)
+      throw new Error('prices outgrew exact arithmetic: reduce the score scale or the number of people.');
     const previous = owner[o] as number;
     owner[o] = q;
     assigned[q] = bestAt;

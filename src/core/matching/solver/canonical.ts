@@ -194,14 +194,20 @@ function applyLocked(
 
 /** The sub-list of edges passing `keep`, still in canonical order. */
 export function filterEdges(list: EdgeList, keep: (e: number) => boolean): EdgeList {
-  const idx: number[] = [];
-  for (let e = 0; e < list.count; e++) if (keep(e)) idx.push(e);
-  const m = idx.length;
+  const kept = new Uint8Array(list.count);
+  let m = 0;
+  for (let e = 0; e < list.count; e++) {
+    if (!keep(e)) continue;
+    kept[e] = 1;
+    m++;
+  }
+  if (m === list.count) return list; // lists are never modified in place
   const out: EdgeList = { count: m, mentee: new Int32Array(m), mentor: new Int32Array(m), score: new Float64Array(m) };
-  idx.forEach((e, k) => {
+  for (let e = 0, k = 0; e < list.count; e++) {
+    if (!kept[e]) continue;
     out.mentee[k] = list.mentee[e] as number;
     out.mentor[k] = list.mentor[e] as number;
-    out.score[k] = list.score[e] as number;
-  });
+    out.score[k++] = list.score[e] as number;
+  }
   return out;
 }

@@ -18,7 +18,8 @@ describe.each(modes)('a warm-started solve (%s)', (objective) => {
         instanceArb(objective, false),
         fc.array(fc.boolean(), { minLength: 49, maxLength: 49 }),
         fc.integer({ min: 1, max: 10 ** 9 }),
-        (input, inFirst, distance) => {
+        fc.nat(30), // bids at ε = 1 before scaling: small budgets exercise the fallback
+        (input, inFirst, distance, budget) => {
           const all = canonicalize(input);
           const locked = new Set((input.locked ?? []).map(([m, j]) => `${m}:${j}`));
           const kept = input.edges.filter((x, e) => inFirst[e % 49] || locked.has(`${x.mentor}:${x.mentee}`));
@@ -26,7 +27,7 @@ describe.each(modes)('a warm-started solve (%s)', (objective) => {
           const rule = weightRule(all.free, objective, maxPairs(all));
           const cold = runStage(all, all.free, objective, { rule });
           const before = runStage(first, first.free, objective, { rule });
-          const warm = runStage(all, all.free, objective, { rule, warm: { state: before.state, distance } });
+          const warm = runStage(all, all.free, objective, { rule, warm: { state: before.state, distance, budget } });
           expect(cold.certified).toBe(true);
           expect(warm.certified).toBe(true);
           expect(warm.certificate.value).toBe(cold.certificate.value);
