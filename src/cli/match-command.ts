@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { capacitiesCsv, eligibleEdgeLines, explanationsJson, matchPeopleCsv } from '../app/matching/match-people-csv.js';
 import { AppError } from '../core/errors.js';
 import { printError } from './print-problems.js';
-import { writeAtomically } from './write-atomically.js';
+import { readInput } from './read-input.js';
+import { writeAtomically, writeStreaming } from './write-atomically.js';
 
 const integer = (what: string, min: number) => (value: string): number => {
   if (!/^-?\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`${what} must be a whole number${min > -Infinity ? ` ≥ ${min}` : ''}`);
@@ -99,35 +99,4 @@ function progressPrinter(): (message: string) => void {
     const elapsed = (performance.now() - started) / 1000;
     if (elapsed > 2) process.stderr.write(`[${elapsed.toFixed(1).padStart(6)} s] ${message}\n`);
   };
-}
-
-function readInput(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new AppError('validation_failed', `Cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-}
-
-/** Writes chunks to a temporary file, then renames it: never a half-written file. */
-function writeStreaming(path: string, chunks: Iterable<string>): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
-    let buffer = '';
-    for (const chunk of chunks) {
-      buffer += chunk;
-      if (buffer.length > 1 << 20) {
-        writeSync(fd, buffer);
-        buffer = '';
-      }
-    }
-    writeSync(fd, buffer);
-  } catch (err) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw err;
-  }
-  closeSync(fd);
-  renameSync(temporary, path);
 }

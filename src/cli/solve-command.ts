@@ -1,8 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { solveScoredEdges } from '../app/matching/solve-scored-edges.js';
 import { AppError } from '../core/errors.js';
 import { printError } from './print-problems.js';
+import { readInput } from './read-input.js';
 import { writeAtomically } from './write-atomically.js';
 
 const wholeNumber = (value: string): number => {
@@ -37,12 +37,4 @@ export function solveCommand(): Command {
         process.exitCode = err instanceof AppError && err.code === 'validation_failed' ? 2 : 1;
       }
     });
-}
-
-function readInput(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new AppError('validation_failed', `Cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
 }
