@@ -96,30 +96,21 @@ export function arbInstance(maxPerSide = 7): fc.Arbitrary<Instance> {
         ['o1', null],
         ['o2', 'e0'],
       ]);
-      const mentors = x.mentors.map((r, i) =>
-        person(`m${i}`, 'mentor', {
-          level: r.level,
-          department: r.department,
-          knows: new Map(r.knows),
-          wants: new Map(r.wants),
-          timeZone: r.timeZone,
-          prefer: r.prefer.map(eid),
-          avoid: r.avoid.map(eid),
-          managerId: managerName(r.manager),
-        }),
-      );
-      const mentees = x.mentees.map((r, i) =>
-        person(`e${i}`, 'mentee', {
-          level: r.level,
-          department: r.department,
-          knows: new Map(r.knows),
-          wants: new Map(r.wants),
-          timeZone: r.timeZone,
-          prefer: r.prefer.map(mid),
-          avoid: r.avoid.map(mid),
-          managerId: managerName(r.manager),
-        }),
-      );
+      const people = (records: typeof x.mentors, side: 'mentor' | 'mentee', prefix: string, other: (i: number) => string) =>
+        records.map((r, i) =>
+          person(`${prefix}${i}`, side, {
+            level: r.level,
+            department: r.department,
+            knows: new Map(r.knows),
+            wants: new Map(r.wants),
+            timeZone: r.timeZone,
+            prefer: r.prefer.map(other),
+            avoid: r.avoid.map(other),
+            managerId: managerName(r.manager),
+          }),
+        );
+      const mentors = people(x.mentors, 'mentor', 'm', eid);
+      const mentees = people(x.mentees, 'mentee', 'e', mid);
       for (const p of [...mentors, ...mentees]) managerOf.set(p.id, p.managerId);
       // Each mentee locked at most once (as the solver requires).
       const locked = new Map<string, string>();

@@ -8,35 +8,7 @@ import {
   type ExclusionReason,
 } from '../../../src/core/matching/eligibility.js';
 import type { MatchRules, Participant } from '../../../src/core/matching/types.js';
-
-function person(id: string, side: 'mentor' | 'mentee', extra: Partial<Participant> = {}): Participant {
-  return {
-    id,
-    side,
-    department: 'Sales',
-    level: side === 'mentor' ? 2 : 7,
-    managerId: null,
-    knows: new Map(),
-    wants: new Map(),
-    prefer: [],
-    avoid: [],
-    ...extra,
-  };
-}
-
-function rulesWith(extra: Partial<MatchRules> = {}): MatchRules {
-  return {
-    mode: 'reverse',
-    minLevelGap: 2,
-    scope: 'any',
-    defaultCapacity: 1,
-    managerOf: new Map(),
-    previousPairs: [],
-    forbiddenPairs: [],
-    lockedPairs: [],
-    ...extra,
-  };
-}
+import { person, rulesWith } from './arbitrary-program.js';
 
 function reason(
   mentor: Participant,

@@ -9,22 +9,7 @@ import {
   utcOffsetMinutes,
   type ScoringWeights,
 } from '../../../src/core/matching/score.js';
-import type { Participant } from '../../../src/core/matching/types.js';
-
-function person(id: string, side: 'mentor' | 'mentee', extra: Partial<Participant> = {}): Participant {
-  return {
-    id,
-    side,
-    department: 'Sales',
-    level: side === 'mentor' ? 2 : 7,
-    managerId: null,
-    knows: new Map(),
-    wants: new Map(),
-    prefer: [],
-    avoid: [],
-    ...extra,
-  };
-}
+import { person } from './arbitrary-program.js';
 
 // The worked example of docs/matching.md.
 const ana = person('ana', 'mentor', {
