@@ -1,19 +1,19 @@
 // The matching use case (issue 3): participants and program rules in, the provably optimal
 // pairing out, with a reason for every pair and for everyone left unmatched. Called by
 // `tandem match` and by the program lifecycle (issue 4).
-import { AppError, type RowProblem } from '../../core/errors.js';
+import { AppError } from '../../core/errors.js';
 import { solveOverEligible } from '../../core/matching/column-generation.js';
 import { scoreDistribution, type ScoreDistribution } from '../../core/matching/diagnostics.js';
 import { allExclusionReasons, buildRulesIndex, type ExclusionReason } from '../../core/matching/eligibility.js';
 import {
   DEFAULT_WEIGHTS,
   explainPair,
-  scorePair,
   type PairExplanation,
   type ScoringWeights,
 } from '../../core/matching/score.js';
 import { buildScoringTable, type ScoringTable } from '../../core/matching/scoring-table.js';
 import type { MatchRules, Objective, Participant } from '../../core/matching/types.js';
+import { checkDistinctIds, lockedPairIndices } from '../../core/matching/run-input.js';
 import { unmatchedPeople, type UnmatchedReason } from '../../core/matching/unmatched.js';
 import { openScans } from './scan-pool.js';
 
@@ -84,12 +84,12 @@ const COUNT_BUDGET = 300_000_000;
 export async function matchParticipants(input: MatchParticipantsInput): Promise<MatchOutcome> {
   const started = performance.now();
   const weights = input.weights ?? DEFAULT_WEIGHTS;
-  checkIds(input.participants);
+  checkDistinctIds(input.participants);
   const byId = (a: Participant, b: Participant) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const mentors = input.participants.filter((p) => p.side === 'mentor').sort(byId);
   const mentees = input.participants.filter((p) => p.side === 'mentee').sort(byId);
   const capacities = mentors.map((m) => m.capacity ?? input.rules.defaultCapacity);
-  const locked = lockedPairs(input.rules, mentors, mentees, capacities, weights);
+  const locked = lockedPairIndices(input.rules, mentors, mentees, capacities, weights);
   const index = buildRulesIndex([...mentors, ...mentees], input.rules);
   const warnings = locked.flatMap(([m, j]) => {
     const broken = allExclusionReasons(mentors[m] as Participant, mentees[j] as Participant, input.rules, index);
@@ -206,54 +206,3 @@ function scannedPairs(
   return Math.max((menteeCount - locked.length) * mentorCount, openMentors * menteeCount);
 }
 
-function checkIds(participants: readonly Participant[]): void {
-  const seen = new Set<string>();
-  const rows: RowProblem[] = [];
-  participants.forEach((p, i) => {
-    if (seen.has(p.id)) rows.push({ row: i + 1, column: 'id', message: `duplicate id "${p.id}"` });
-    seen.add(p.id);
-  });
-  if (rows.length) throw new AppError('validation_failed', 'Every participant needs a distinct id.', { rows });
-}
-
-/** Locked pairs by index with their scores; refuses unknown ids, a mentee locked twice, and a mentor over capacity. */
-function lockedPairs(
-  rules: MatchRules,
-  mentors: readonly Participant[],
-  mentees: readonly Participant[],
-  capacities: readonly number[],
-  weights: ScoringWeights,
-): Array<readonly [number, number, number]> {
-  const mentorAt = new Map(mentors.map((p, i) => [p.id, i]));
-  const menteeAt = new Map(mentees.map((p, i) => [p.id, i]));
-  const rows: RowProblem[] = [];
-  const load = new Map<number, number>();
-  const taken = new Set<number>();
-  const out: Array<readonly [number, number, number]> = [];
-  rules.lockedPairs.forEach(([mentorId, menteeId], i) => {
-    const row = i + 1;
-    const m = mentorAt.get(mentorId);
-    const j = menteeAt.get(menteeId);
-    if (m === undefined) rows.push({ row, column: 'mentor', message: `"${mentorId}" is not a mentor of this run` });
-    if (j === undefined) rows.push({ row, column: 'mentee', message: `"${menteeId}" is not a mentee of this run` });
-    if (m === undefined || j === undefined) return;
-    if (taken.has(j))
-      return void rows.push({ row, column: 'mentee', message: `"${menteeId}" is locked to more than one mentor` });
-    taken.add(j);
-    load.set(m, (load.get(m) ?? 0) + 1);
-    if ((load.get(m) as number) > (capacities[m] as number))
-      rows.push({
-        row,
-        column: 'mentor',
-        message: `"${mentorId}" has more locked pairs than its capacity (${capacities[m]})`,
-      });
-    out.push([m, j, scorePair(mentors[m] as Participant, mentees[j] as Participant, rules, weights)]);
-  });
-  if (rows.length)
-    throw new AppError(
-      'validation_failed',
-      `The locked pairs have ${rows.length} problem${rows.length === 1 ? '' : 's'}.`,
-      { rows },
-    );
-  return out;
-}

@@ -1,4 +1,4 @@
-// How a pairing's scores are spread (blocking pairs are counted by the pricing scan, over every
+// How a pairing's scores are spread (blocking pairs are counted by scanBlocking, over every
 // eligible pair: pricing-scan.ts).
 
 export interface ScoreDistribution {
