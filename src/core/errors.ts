@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  // The action breaks a rule; sending it again with an explicit confirmation and a reason proceeds.
+  confirmation_required: 409,
   gone: 410,
   import_invalid: 422,
   rate_limited: 429,

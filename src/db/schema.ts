@@ -183,6 +183,8 @@ export const jobs = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastError: text('last_error'),
+    /** Scheduling the same key twice is a no-op (reminders, deadlines): jobs stay idempotent. */
+    dedupeKey: text('dedupe_key').unique(),
     createdAt: createdAt(),
   },
   (t) => [index('jobs_due').on(t.status, t.runAt).where(sql`status = 'queued'`)],
@@ -195,3 +197,255 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
   blocked: boolean('blocked').notNull().default(false),
 });
+
+// ---- Programs (issue 4) ------------------------------------------------------------------------
+
+export const skills = pgTable(
+  'skills',
+  {
+    id: id(),
+    orgId: orgId(),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    category: text('category').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('skills_org_key').on(t.orgId, t.key)],
+);
+
+export const programs = pgTable(
+  'programs',
+  {
+    id: id(),
+    orgId: orgId(),
+    name: text('name').notNull(),
+    objectives: text('objectives').notNull(),
+    mode: text('mode', { enum: ['reverse', 'mutual'] }).notNull(),
+    scopeKind: text('scope_kind', { enum: ['department', 'organization'] }).notNull(),
+    scopeDepartment: text('scope_department'),
+    requireCrossDepartment: boolean('require_cross_department').notNull().default(false),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }).notNull(),
+    hoursPerMonth: integer('hours_per_month').notNull(),
+    cadenceDays: integer('cadence_days').notNull(),
+    meetingMinutes: integer('meeting_minutes').notNull(),
+    mentorCapacity: integer('mentor_capacity').notNull(),
+    minLevelGap: integer('min_level_gap').notNull(),
+    responseDays: integer('response_days').notNull(),
+    requireTraining: boolean('require_training').notNull().default(true),
+    autoRematch: boolean('auto_rematch').notNull().default(false),
+    selfEnrollment: boolean('self_enrollment').notNull().default(false),
+    status: text('status', { enum: ['draft', 'enrolling', 'matching', 'active', 'closed'] })
+      .notNull()
+      .default('draft'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('programs_org_created').on(t.orgId, t.createdAt)],
+);
+
+export const programManagers = pgTable(
+  'program_managers',
+  {
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.userId] }), index('program_managers_user').on(t.userId)],
+);
+
+export const programSkills = pgTable(
+  'program_skills',
+  {
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    skillId: uuid('skill_id')
+      .notNull()
+      .references(() => skills.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.skillId] })],
+);
+
+/** One per person, reused across programs. Skills are catalogue keys. */
+export const participantProfiles = pgTable('participant_profiles', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  orgId: orgId(),
+  knows: jsonb('knows').$type<Array<{ skillKey: string; level: number }>>().notNull().default([]),
+  wants: jsonb('wants').$type<Array<{ skillKey: string; priority: number }>>().notNull().default([]),
+  timeZone: text('time_zone'),
+  availability: text('availability'),
+  motivation: text('motivation'),
+  prefer: uuid('prefer').array().notNull().default(sql`'{}'`),
+  avoid: uuid('avoid').array().notNull().default(sql`'{}'`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const enrollments = pgTable(
+  'enrollments',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: ['mentor', 'mentee'] }),
+    capacity: integer('capacity'),
+    motivation: text('motivation'),
+    status: text('status', { enum: ['invited', 'applied', 'approved', 'declined', 'withdrawn'] }).notNull(),
+    invitedAt: timestamp('invited_at', { withTimezone: true }),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
+    approvalStatus: text('approval_status', { enum: ['pending', 'approved', 'declined'] }),
+    approverPersonId: uuid('approver_person_id').references(() => people.id, { onDelete: 'set null' }),
+    // Only a SHA-256 of the email link's token is stored, like sessions and invitations.
+    approvalTokenHash: text('approval_token_hash').unique(),
+    approvalRequestedAt: timestamp('approval_requested_at', { withTimezone: true }),
+    approvalRemindersSent: integer('approval_reminders_sent').notNull().default(0),
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+    approvalOverride: boolean('approval_override').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('enrollments_program_person').on(t.programId, t.personId),
+    index('enrollments_org_approver').on(t.orgId, t.approverPersonId, t.approvalStatus),
+    index('enrollments_person').on(t.personId),
+  ],
+);
+
+export const trainingModules = pgTable(
+  'training_modules',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['mentor', 'mentee'] }).notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    questions: jsonb('questions')
+      .$type<Array<{ prompt: string; options: string[]; correct: number; explanation: string }>>()
+      .notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('training_modules_program').on(t.programId, t.role, t.position)],
+);
+
+export const trainingCompletions = pgTable(
+  'training_completions',
+  {
+    orgId: orgId(),
+    moduleId: uuid('module_id')
+      .notNull()
+      .references(() => trainingModules.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    passedAt: timestamp('passed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.moduleId, t.personId] }), index('training_completions_person').on(t.personId)],
+);
+
+export const matchingRounds = pgTable(
+  'matching_rounds',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    status: text('status', { enum: ['proposed', 'published', 'discarded'] }).notNull().default('proposed'),
+    /** Pairs the program manager removed: forbidden when the round is re-solved (enrollment ids). */
+    excludedPairs: jsonb('excluded_pairs').$type<Array<[string, string]>>().notNull().default([]),
+    summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('matching_rounds_program_number').on(t.programId, t.number)],
+);
+
+export const pairs = pgTable(
+  'pairs',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => matchingRounds.id, { onDelete: 'cascade' }),
+    mentorEnrollmentId: uuid('mentor_enrollment_id')
+      .notNull()
+      .references(() => enrollments.id, { onDelete: 'cascade' }),
+    menteeEnrollmentId: uuid('mentee_enrollment_id')
+      .notNull()
+      .references(() => enrollments.id, { onDelete: 'cascade' }),
+    mentorPersonId: uuid('mentor_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    menteePersonId: uuid('mentee_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    explanation: jsonb('explanation').$type<{ parts: Array<{ kind: string; label: string; points: number }>; reasons: string[] }>().notNull(),
+    locked: boolean('locked').notNull().default(false),
+    handPaired: boolean('hand_paired').notNull().default(false),
+    ruleBreaks: text('rule_breaks').array().notNull().default(sql`'{}'`),
+    handReason: text('hand_reason'),
+    status: text('status', { enum: ['proposed', 'offered', 'active', 'declined', 'expired', 'ended'] }).notNull(),
+    respondBy: timestamp('respond_by', { withTimezone: true }),
+    mentorResponse: text('mentor_response', { enum: ['accepted', 'declined'] }),
+    menteeResponse: text('mentee_response', { enum: ['accepted', 'declined'] }),
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedByUserId: uuid('ended_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    endReason: text('end_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('pairs_round_score').on(t.roundId, t.score),
+    index('pairs_program_status').on(t.programId, t.status),
+    index('pairs_mentor_person').on(t.mentorPersonId),
+    index('pairs_mentee_person').on(t.menteePersonId),
+  ],
+);
+
+/** In-app notifications, per person; the email copy is in `emails`. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    orgId: orgId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_person_created').on(t.orgId, t.personId, t.createdAt)],
+);

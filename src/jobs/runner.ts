@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { deliverEmail } from './deliver-email.js';
 import type { JobDefinition, JobDeps } from './job.js';
+import { approvalReminder, offerDeadline, rematch } from './program-jobs.js';
 
-const DEFINITIONS: JobDefinition[] = [deliverEmail as unknown as JobDefinition];
+const DEFINITIONS = [deliverEmail, approvalReminder, offerDeadline, rematch] as unknown as JobDefinition[];
 const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 300;
 

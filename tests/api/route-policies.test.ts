@@ -8,7 +8,14 @@ import { startTestApp, type TestContext } from '../support/test-app.js';
 let ctx: TestContext;
 let apiRoutes: DeclaredRoute[];
 
-const PUBLIC_API = ['POST /api/auth/login', 'GET /api/openapi.json', 'POST /api/invitations/lookup', 'POST /api/invitations/accept'];
+const PUBLIC_API = [
+  'POST /api/auth/login',
+  'GET /api/openapi.json',
+  'POST /api/invitations/lookup',
+  'POST /api/invitations/accept',
+  'POST /api/approvals/lookup',
+  'POST /api/approvals/decide-by-token',
+];
 
 beforeAll(async () => {
   ctx = await startTestApp();

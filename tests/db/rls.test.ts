@@ -7,7 +7,11 @@ import { openTestDatabase } from '../support/test-database.js';
 
 // Row-level security is the second line of tenant isolation: these tests query the engine
 // directly, as the application role, without the application's own org filters.
-const TENANT_TABLES = ['organizations', 'people', 'users', 'user_roles', 'sessions', 'invitations', 'audit_log', 'emails', 'jobs'];
+const TENANT_TABLES = [
+  'organizations', 'people', 'users', 'user_roles', 'sessions', 'invitations', 'audit_log', 'emails', 'jobs',
+  'skills', 'programs', 'program_managers', 'program_skills', 'participant_profiles', 'enrollments',
+  'training_modules', 'training_completions', 'matching_rounds', 'pairs', 'notifications',
+];
 
 let db: Database;
 let orgA: string;
@@ -72,6 +76,17 @@ describe('row-level security on the engine', () => {
 
   it('gives the application role no access to the rate-limit counters', async () => {
     await expect(db.tenant(orgA, (tx) => tx.execute(sql`SELECT * FROM rate_limits`))).rejects.toThrow();
+  });
+
+  it('every table with an org_id column is under forced RLS (a new table cannot be forgotten)', async () => {
+    const result = await db.system((tx) =>
+      tx.execute<{ relname: string; forced: boolean }>(sql`
+        SELECT c.relname, c.relforcerowsecurity AS forced FROM pg_class c
+        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped
+        WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace`),
+    );
+    expect(result.rows.filter((r: { forced: boolean }) => !r.forced)).toEqual([]);
+    expect(result.rows.map((r: { relname: string }) => r.relname).sort()).toEqual(TENANT_TABLES.filter((t) => t !== 'organizations').sort());
   });
 
   it('forces RLS even for the table owner', async () => {

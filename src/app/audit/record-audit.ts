@@ -15,7 +15,18 @@ export type AuditAction =
   | 'invitation_revoked'
   | 'people_imported'
   | 'org_created'
-  | 'user_created';
+  | 'user_created'
+  | 'program_created'
+  | 'program_updated'
+  | 'program_status_changed'
+  | 'participants_invited'
+  | 'approval_decided'
+  | 'approval_overridden'
+  | 'round_run'
+  | 'round_edited'
+  | 'round_published'
+  | 'round_discarded'
+  | 'pair_ended';
 
 export interface AuditEntry {
   orgId: string | null;

@@ -18,3 +18,12 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> 
   await tx.insert(jobs).values({ orgId: email.orgId, kind: 'deliver-email', payload: { emailId: row.id } });
   return row.id;
 }
+
+/** queueEmail for many messages in a few statements (a program invitation to thousands). */
+export async function queueEmails(tx: Tx, list: readonly OutgoingEmail[]): Promise<void> {
+  for (let i = 0; i < list.length; i += 1000) {
+    const batch = list.slice(i, i + 1000);
+    const rows = await tx.insert(emails).values([...batch]).returning({ id: emails.id, orgId: emails.orgId });
+    await tx.insert(jobs).values(rows.map((r) => ({ orgId: r.orgId, kind: 'deliver-email', payload: { emailId: r.id } })));
+  }
+}

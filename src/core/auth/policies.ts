@@ -8,6 +8,8 @@ export const PERMISSIONS = {
   'users.manage': ['org_admin'],
   'outbox.read': ['org_admin'],
   'audit.read': ['org_admin'],
+  // Which programs: org admins all, program managers the ones they run (checked in the use case).
+  'programs.manage': ['org_admin', 'program_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

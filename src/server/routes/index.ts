@@ -10,6 +10,14 @@ import { listOutboxRoute } from './outbox/list-outbox.js';
 import { importPeopleRoute } from './people/import-people.js';
 import { readPeopleRoutes } from './people/read-people.js';
 import { usersRoutes } from './users/users.js';
+import { approvalRoutes } from './approvals/approvals.js';
+import { participationRoutes } from './me/participation.js';
+import { notificationRoutes } from './notifications/notifications.js';
+import { enrollmentRoutes } from './programs/enrollment.js';
+import { programPairRoutes } from './programs/pairs.js';
+import { programRoutes } from './programs/programs.js';
+import { trainingRoutes } from './programs/training.js';
+import { roundRoutes } from './rounds/rounds.js';
 
 /** Every route of the API, one module per operation or small group. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
@@ -23,4 +31,12 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<
   acceptInvitationRoutes(app, deps);
   listOutboxRoute(app, deps);
   listAuditRoute(app, deps);
+  programRoutes(app, deps);
+  enrollmentRoutes(app, deps);
+  trainingRoutes(app, deps);
+  roundRoutes(app, deps);
+  programPairRoutes(app, deps);
+  participationRoutes(app, deps);
+  approvalRoutes(app, deps);
+  notificationRoutes(app, deps);
 }

@@ -1,0 +1,116 @@
+// Every message Tandem sends about a program, as email and in-app notification (issue 4).
+// Pure. Messages carry names, program names, dates and links only: never a motivation, a
+// manager's reason, a profile, a note or anything else a person wrote.
+
+export type NotificationMessage =
+  | { kind: 'program_invitation'; programName: string; objectivesFirstLine: string; accountUrl: string | null }
+  | { kind: 'approval_request'; participantName: string; programName: string; approveUrl: string | null }
+  | { kind: 'approval_reminder'; participantName: string; programName: string; approveUrl: string | null; daysWaiting: number }
+  | { kind: 'approval_decided'; programName: string; decision: 'approved' | 'declined' }
+  | { kind: 'match_offered'; programName: string; partnerName: string; respondBy: string }
+  | { kind: 'match_active'; programName: string; partnerName: string }
+  | { kind: 'match_not_going_ahead'; programName: string; why: 'declined' | 'expired' }
+  | { kind: 'pair_ended'; programName: string; partnerName: string };
+
+export interface Rendered {
+  /** In-app title and email subject. */
+  title: string;
+  /** In-app body: one or two sentences. */
+  body: string;
+  /** The in-app page to open. */
+  link: string;
+  /** Full email text (plain). */
+  email: string;
+}
+
+const SIGN_OFF = '\n\n— Tandem';
+
+export function renderMessage(message: NotificationMessage, recipientName: string, appUrl: string): Rendered {
+  const r = draft(message);
+  const url = `${appUrl.replace(/\/$/, '')}${r.link}`;
+  const action = r.emailUrl ?? url;
+  return {
+    title: r.title,
+    body: r.body,
+    link: r.link,
+    email: `Hello ${recipientName},\n\n${r.body}\n\n${r.cta}: ${action}${SIGN_OFF}`,
+  };
+}
+
+interface Draft {
+  title: string;
+  body: string;
+  link: string;
+  cta: string;
+  emailUrl?: string;
+}
+
+function draft(m: NotificationMessage): Draft {
+  switch (m.kind) {
+    case 'program_invitation':
+      return {
+        title: `You are invited to ${m.programName}`,
+        body: `You are invited to join the mentoring program "${m.programName}". ${m.objectivesFirstLine}`.trim(),
+        link: '/my/programs',
+        cta: m.accountUrl ? 'Create your Tandem account, then read about it and apply' : 'Read about it and apply',
+        ...(m.accountUrl ? { emailUrl: m.accountUrl } : {}),
+      };
+    case 'approval_request':
+      return {
+        title: `${m.participantName} asks to join ${m.programName}`,
+        body: `${m.participantName} has applied to the mentoring program "${m.programName}" and needs your approval as their manager.`,
+        link: '/approvals',
+        cta: 'Approve or decline',
+        ...(m.approveUrl ? { emailUrl: m.approveUrl } : {}),
+      };
+    case 'approval_reminder':
+      return {
+        title: `Reminder: ${m.participantName} is waiting for your approval`,
+        body: `${m.participantName} applied to "${m.programName}" ${m.daysWaiting} days ago and is still waiting for your approval.`,
+        link: '/approvals',
+        cta: 'Approve or decline',
+        ...(m.approveUrl ? { emailUrl: m.approveUrl } : {}),
+      };
+    case 'approval_decided':
+      return {
+        title: m.decision === 'approved' ? `You are approved for ${m.programName}` : `Your application to ${m.programName} was declined`,
+        body:
+          m.decision === 'approved'
+            ? `Your manager approved your place in "${m.programName}". Complete your training so that you can be matched.`
+            : `Your application to "${m.programName}" was declined. You can see the details in Tandem.`,
+        link: '/my/programs',
+        cta: 'Open your programs',
+      };
+    case 'match_offered':
+      return {
+        title: `You have a match in ${m.programName}`,
+        body: `You have been matched with ${m.partnerName} in "${m.programName}". See why you were paired and accept or decline by ${m.respondBy}.`,
+        link: '/my/matches',
+        cta: 'See your match',
+      };
+    case 'match_active':
+      return {
+        title: `Your pair in ${m.programName} is confirmed`,
+        body: `You and ${m.partnerName} have both accepted. Your pair in "${m.programName}" is now active.`,
+        link: '/my/matches',
+        cta: 'Open your pair',
+      };
+    case 'match_not_going_ahead':
+      return {
+        title: `Your match in ${m.programName} is not going ahead`,
+        body:
+          m.why === 'expired'
+            ? `The time to respond to your match in "${m.programName}" has passed. You are back in the pool and will be matched with someone new.`
+            : `Your match in "${m.programName}" is not going ahead. No fault on anyone: you are back in the pool and will be matched with someone new.`,
+        link: '/my/matches',
+        cta: 'Open your matches',
+      };
+    case 'pair_ended':
+      return {
+        title: `Your pair in ${m.programName} has ended`,
+        body: `Your pair with ${m.partnerName} in "${m.programName}" has ended, with no fault on anyone. You can be matched again.`,
+        link: '/my/matches',
+        cta: 'Open your matches',
+      };
+  }
+}

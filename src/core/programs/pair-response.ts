@@ -1,0 +1,39 @@
+// A published pair's life (issue 4): offered → active when both accept; declined when either
+// declines; expired when the deadline passes first; ended (no fault) by either member or the
+// program manager. Pure.
+
+export type PairStatus = 'proposed' | 'offered' | 'active' | 'declined' | 'expired' | 'ended';
+export type Response = 'accepted' | 'declined';
+
+export interface OfferState {
+  status: PairStatus;
+  respondBy: Date | null;
+  mentorResponse: Response | null;
+  menteeResponse: Response | null;
+}
+
+export type ResponseOutcome =
+  | { refused: string; code: 'conflict' | 'gone' }
+  | { status: PairStatus; mentorResponse: Response | null; menteeResponse: Response | null; changed: 'declined' | 'active' | 'waiting' };
+
+export function respond(state: OfferState, side: 'mentor' | 'mentee', response: Response, now: Date): ResponseOutcome {
+  if (state.status !== 'offered') return { refused: `This match is ${state.status}; there is nothing to answer.`, code: 'conflict' };
+  if (state.respondBy && now.getTime() > state.respondBy.getTime()) return { refused: 'The time to respond has passed.', code: 'gone' };
+  const mine = side === 'mentor' ? state.mentorResponse : state.menteeResponse;
+  if (mine !== null) return { refused: `You have already ${mine} this match.`, code: 'conflict' };
+  const mentorResponse = side === 'mentor' ? response : state.mentorResponse;
+  const menteeResponse = side === 'mentee' ? response : state.menteeResponse;
+  if (response === 'declined') return { status: 'declined', mentorResponse, menteeResponse, changed: 'declined' };
+  if (mentorResponse === 'accepted' && menteeResponse === 'accepted') return { status: 'active', mentorResponse, menteeResponse, changed: 'active' };
+  return { status: 'offered', mentorResponse, menteeResponse, changed: 'waiting' };
+}
+
+/** True when the offer's deadline has passed without both answers. */
+export function offerExpired(state: OfferState, now: Date): boolean {
+  return state.status === 'offered' && state.respondBy !== null && now.getTime() >= state.respondBy.getTime();
+}
+
+/** Either member or the program manager may end an offered or active pair, no fault. */
+export function endRefusal(status: PairStatus): string | null {
+  return status === 'offered' || status === 'active' ? null : `This pair is ${status}; it cannot be ended.`;
+}

@@ -1,0 +1,36 @@
+// Grading a training module's check (issue 4). Pure. Passing needs every answer right: the
+// questions are few and each explanation is shown, so a retry is a second read, not a guess.
+import type { FieldError } from '../errors.js';
+
+export interface CheckQuestion {
+  prompt: string;
+  options: readonly string[];
+  correct: number;
+  explanation: string;
+}
+
+export interface CheckResult {
+  passed: boolean;
+  correctCount: number;
+  total: number;
+  feedback: Array<{ correct: boolean; correctOption: number; explanation: string }>;
+}
+
+export function gradeCheck(questions: readonly CheckQuestion[], answers: readonly number[]): CheckResult | { problem: string } {
+  if (answers.length !== questions.length) return { problem: `Answer all ${questions.length} questions.` };
+  const feedback = questions.map((q, i) => ({ correct: answers[i] === q.correct, correctOption: q.correct, explanation: q.explanation }));
+  const correctCount = feedback.filter((f) => f.correct).length;
+  return { passed: correctCount === questions.length, correctCount, total: questions.length, feedback };
+}
+
+/** A module's questions must be answerable: options distinct, the right one among them. */
+export function questionProblems(questions: readonly CheckQuestion[]): FieldError[] {
+  const out: FieldError[] = [];
+  questions.forEach((q, i) => {
+    if (q.prompt.trim() === '') out.push({ path: `questions.${i}.prompt`, message: 'must not be empty' });
+    if (q.options.length < 2) out.push({ path: `questions.${i}.options`, message: 'needs at least two options' });
+    if (new Set(q.options.map((o) => o.trim().toLowerCase())).size !== q.options.length) out.push({ path: `questions.${i}.options`, message: 'options must differ' });
+    if (!Number.isInteger(q.correct) || q.correct < 0 || q.correct >= q.options.length) out.push({ path: `questions.${i}.correct`, message: 'must be the index of one of the options' });
+  });
+  return out;
+}
