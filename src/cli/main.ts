@@ -11,6 +11,7 @@ import { printError } from './print-problems.js';
 import { readSecret } from './read-secret.js';
 import { matchCommand } from './match-command.js';
 import { solveCommand } from './solve-command.js';
+import { programCommand } from './program-command.js';
 
 const program = new Command('tandem')
   .description('Tandem: run reverse and mutual mentoring programs. Uses DATABASE_URL, else the embedded database in DATA_DIR.')
@@ -70,6 +71,7 @@ program
 program.addCommand(outboxCommand());
 program.addCommand(matchCommand());
 program.addCommand(solveCommand());
+program.addCommand(programCommand());
 
 program
   .command('seed-demo')
