@@ -134,15 +134,17 @@ export async function apply(world: World, who: WorldKey, programId: string, side
   return ok(await c.request({ method: 'POST', url: `/api/me/programs/${programId}/apply`, payload: { side, motivation: `${who} wants in` } }));
 }
 
-/** Passes every training module of the participant's side. */
+/** Passes every training module of the participant's side (a wrong first try, then the right answers). */
 export async function passTraining(ctx: TestContext, world: World, who: WorldKey, programId: string): Promise<void> {
   const c = world.clients[who];
   const modules = await ok(await c.request({ method: 'GET', url: `/api/me/training/${programId}` }));
+  const withAnswers = await ok(await world.clients.admin.request({ method: 'GET', url: `/api/programs/${programId}/training` }));
   for (const m of modules as Array<{ id: string; questions: unknown[] }>) {
-    // First attempt with zeros reveals the right options (the feedback); the second passes.
-    const first = await ok(await c.request({ method: 'POST', url: `/api/me/training/${m.id}/attempt`, payload: { answers: m.questions.map(() => 0) } }));
-    if (first.passed) continue;
-    const answers = first.feedback.map((f: { correctOption: number }) => f.correctOption);
+    const answers = (withAnswers.find((a: { id: string }) => a.id === m.id).questions as Array<{ correct: number; options: string[] }>).map((q) => q.correct);
+    const wrong = answers.map((a, i) => (i === 0 ? (a + 1) % 2 : a));
+    const first = await ok(await c.request({ method: 'POST', url: `/api/me/training/${m.id}/attempt`, payload: { answers: wrong } }));
+    expect(first.passed).toBe(false);
+    expect(first.feedback.every((f: { correctOption: number | null }) => f.correctOption === null)).toBe(true);
     const second = await ok(await c.request({ method: 'POST', url: `/api/me/training/${m.id}/attempt`, payload: { answers } }));
     expect(second.passed).toBe(true);
   }

@@ -47,24 +47,32 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByRole('link', { name: 'Grace Hopper' });
     expect(window.location.pathname + window.location.search).toBe('/people?q=gr');
-    expect(navLinks()).toEqual(['People', 'Import', 'Users & invitations', 'Outbox', 'Audit log']);
+    expect(navLinks()).toEqual(['Programs', 'My programs', 'My match', 'Approvals', 'People', 'Import', 'Users & invitations', 'Outbox', 'Audit log']);
     expect(document.title).toBe('People · Tandem');
     expect(calls.find((call) => call.url.pathname === '/api/people')?.url.searchParams.get('q')).toBe('gr');
   });
 
-  it('shows program managers only People and others the welcome page', async () => {
-    fakeApi({ 'GET /api/auth/session': signedIn(['program_manager']), ...peopleRoutes });
+  it('sends program managers home to Programs and everyone else to My programs', async () => {
+    fakeApi({
+      'GET /api/auth/session': signedIn(['program_manager']),
+      'GET /api/programs': () => json(200, { items: [], page: 1, pageSize: 25, total: 0 }),
+      ...peopleRoutes,
+    });
     render(<App />);
-    await screen.findByRole('link', { name: 'Alan Turing' });
-    expect(window.location.pathname).toBe('/people');
-    expect(navLinks()).toEqual(['People']);
+    await waitFor(() => expect(window.location.pathname).toBe('/programs'));
+    await screen.findByRole('heading', { level: 1 });
+    expect(navLinks()).toEqual(['Programs', 'My programs', 'My match', 'Approvals', 'People']);
     cleanup();
 
     window.history.replaceState(null, '', '/');
-    fakeApi({ 'GET /api/auth/session': signedIn(['participant']) });
+    fakeApi({
+      'GET /api/auth/session': signedIn(['participant']),
+      'GET /api/me/programs': () => json(200, { enrollments: [], open: [], hasPerson: true }),
+    });
     render(<App />);
-    expect(await screen.findByText('Your programs will appear here.')).toBeTruthy();
-    expect(navLinks()).toEqual([]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'My programs' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/my/programs');
+    expect(navLinks()).toEqual(['My programs', 'My match']);
   });
 
   it('keeps directory filters in the URL and debounces the search', async () => {

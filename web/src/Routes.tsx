@@ -11,6 +11,20 @@ import { OutboxPage } from './features/outbox/OutboxPage';
 import { DirectoryPage } from './features/people/DirectoryPage';
 import { PersonPage } from './features/people/PersonPage';
 import { UsersPage } from './features/users/UsersPage';
+import { ApprovalsPage } from './features/approvals/ApprovalsPage';
+import { ApproveByTokenPage } from './features/approvals/ApproveByTokenPage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
+import { MyMatchesPage } from './features/participation/MyMatchesPage';
+import { MyProfilePage } from './features/participation/MyProfilePage';
+import { MyProgramsPage } from './features/participation/MyProgramsPage';
+import { TrainingPlayerPage } from './features/participation/TrainingPlayerPage';
+import { ProgramEnrollmentPage } from './features/programs/ProgramEnrollmentPage';
+import { ProgramNewPage } from './features/programs/ProgramNewPage';
+import { ProgramPage } from './features/programs/ProgramPage';
+import { ProgramPairsPage } from './features/programs/ProgramPairsPage';
+import { ProgramsPage } from './features/programs/ProgramsPage';
+import { ProgramTrainingPage } from './features/programs/ProgramTrainingPage';
+import { RoundPage } from './features/programs/RoundPage';
 import { inviteTokenFromHash, matchRoute, safeReturnPath, useHash, useLocation, type Route } from './router';
 
 /** Picks the page for the current URL, applying sign-in and role checks. */
@@ -24,6 +38,10 @@ export function AppRoutes({ me }: { me: Me | null }) {
   if (route.name === 'invite') {
     const token = inviteTokenFromHash(hash);
     return <AcceptInvitePage key={token} token={token} />;
+  }
+  if (route.name === 'approve') {
+    const token = inviteTokenFromHash(hash);
+    return <ApproveByTokenPage key={token} token={token} />;
   }
   if (route.name === 'signIn') {
     if (me === null) return <SignInPage />;
@@ -57,6 +75,32 @@ function SignedInPage({ route }: { route: Route }) {
       return <OutboxPage />;
     case 'audit':
       return <AuditPage />;
+    case 'programs':
+      return <ProgramsPage />;
+    case 'programNew':
+      return <ProgramNewPage />;
+    case 'program':
+      return <ProgramPage programId={route.programId} />;
+    case 'programEnrollment':
+      return <ProgramEnrollmentPage programId={route.programId} />;
+    case 'programTraining':
+      return <ProgramTrainingPage programId={route.programId} />;
+    case 'programRound':
+      return <RoundPage programId={route.programId} roundId={route.roundId} />;
+    case 'programPairs':
+      return <ProgramPairsPage programId={route.programId} />;
+    case 'myPrograms':
+      return <MyProgramsPage />;
+    case 'myProfile':
+      return <MyProfilePage />;
+    case 'myTraining':
+      return <TrainingPlayerPage programId={route.programId} />;
+    case 'myMatches':
+      return <MyMatchesPage />;
+    case 'approvals':
+      return <ApprovalsPage />;
+    case 'notifications':
+      return <NotificationsPage />;
     default:
       return <NotFoundPage />;
   }

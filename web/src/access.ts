@@ -10,12 +10,18 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/programs', label: 'Programs', route: 'programs' },
+  { href: '/my/programs', label: 'My programs', route: 'myPrograms' },
+  { href: '/my/matches', label: 'My match', route: 'myMatches' },
+  { href: '/approvals', label: 'Approvals', route: 'approvals' },
   { href: '/people', label: 'People', route: 'people' },
   { href: '/import', label: 'Import', route: 'import' },
   { href: '/users', label: 'Users & invitations', route: 'users' },
   { href: '/outbox', label: 'Outbox', route: 'outbox' },
   { href: '/audit', label: 'Audit log', route: 'audit' },
 ];
+
+const PROGRAM_ADMINS: readonly Role[] = ['org_admin', 'program_manager'];
 
 const ALLOWED: Partial<Record<Route['name'], readonly Role[]>> = {
   people: ['org_admin', 'program_manager'],
@@ -24,6 +30,15 @@ const ALLOWED: Partial<Record<Route['name'], readonly Role[]>> = {
   users: ['org_admin'],
   outbox: ['org_admin'],
   audit: ['org_admin'],
+  programs: PROGRAM_ADMINS,
+  programNew: PROGRAM_ADMINS,
+  program: PROGRAM_ADMINS,
+  programEnrollment: PROGRAM_ADMINS,
+  programTraining: PROGRAM_ADMINS,
+  programRound: PROGRAM_ADMINS,
+  programPairs: PROGRAM_ADMINS,
+  // Approvals: managers decide for their reports, program managers for people without a manager.
+  approvals: ['manager', 'program_manager', 'org_admin'],
 };
 
 /** True when the roles may open the route (routes without a rule are open to any signed-in user). */
@@ -36,7 +51,7 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
   return NAV_ITEMS.filter((item) => canOpen(item.route, roles));
 }
 
-/** Where `/` leads: the directory for admins and program managers, else the welcome page. */
+/** Where `/` leads: programs for admins and program managers, else the participant's programs. */
 export function homePathFor(roles: readonly Role[]): string | null {
-  return canOpen('people', roles) ? '/people' : null;
+  return canOpen('programs', roles) ? '/programs' : '/my/programs';
 }

@@ -11,6 +11,20 @@ export type Route =
   | { name: 'outbox' }
   | { name: 'audit' }
   | { name: 'invite' }
+  | { name: 'programs' }
+  | { name: 'programNew' }
+  | { name: 'program'; programId: string }
+  | { name: 'programEnrollment'; programId: string }
+  | { name: 'programTraining'; programId: string }
+  | { name: 'programRound'; programId: string; roundId: string }
+  | { name: 'programPairs'; programId: string }
+  | { name: 'myPrograms' }
+  | { name: 'myProfile' }
+  | { name: 'myTraining'; programId: string }
+  | { name: 'myMatches' }
+  | { name: 'approvals' }
+  | { name: 'approve' }
+  | { name: 'notifications' }
   | { name: 'notFound' };
 
 type RouteName = Route['name'];
@@ -26,6 +40,21 @@ const PATTERNS: ReadonlyArray<readonly [string, RouteName]> = [
   ['/audit', 'audit'],
   // The invitation token travels in the fragment (/invite#<token>), never the path: see inviteTokenFromHash.
   ['/invite', 'invite'],
+  ['/programs', 'programs'],
+  ['/programs/new', 'programNew'],
+  ['/programs/:programId', 'program'],
+  ['/programs/:programId/enrollment', 'programEnrollment'],
+  ['/programs/:programId/training', 'programTraining'],
+  ['/programs/:programId/rounds/:roundId', 'programRound'],
+  ['/programs/:programId/pairs', 'programPairs'],
+  ['/my/programs', 'myPrograms'],
+  ['/my/profile', 'myProfile'],
+  ['/my/programs/:programId/training', 'myTraining'],
+  ['/my/matches', 'myMatches'],
+  ['/approvals', 'approvals'],
+  // Public, like /invite: the approval token travels in the fragment (/approve#<token>).
+  ['/approve', 'approve'],
+  ['/notifications', 'notifications'],
 ];
 
 /** Matches a pathname against one pattern; returns the decoded `:params` or null. */
@@ -52,6 +81,8 @@ export function matchRoute(pathname: string): Route {
     const params = matchPattern(pattern, pathname);
     if (params === null) continue;
     if (name === 'person') return { name, personId: params.personId ?? '' };
+    if (name === 'programRound') return { name, programId: params.programId ?? '', roundId: params.roundId ?? '' };
+    if (params.programId !== undefined) return { name, programId: params.programId } as Route;
     return { name } as Route;
   }
   return { name: 'notFound' };

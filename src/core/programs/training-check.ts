@@ -13,14 +13,17 @@ export interface CheckResult {
   passed: boolean;
   correctCount: number;
   total: number;
-  feedback: Array<{ correct: boolean; correctOption: number; explanation: string }>;
+  /** correctOption only once the check is passed: a failed attempt says which answers were wrong, not what is right. */
+  feedback: Array<{ correct: boolean; correctOption: number | null; explanation: string }>;
 }
 
 export function gradeCheck(questions: readonly CheckQuestion[], answers: readonly number[]): CheckResult | { problem: string } {
   if (answers.length !== questions.length) return { problem: `Answer all ${questions.length} questions.` };
-  const feedback = questions.map((q, i) => ({ correct: answers[i] === q.correct, correctOption: q.correct, explanation: q.explanation }));
-  const correctCount = feedback.filter((f) => f.correct).length;
-  return { passed: correctCount === questions.length, correctCount, total: questions.length, feedback };
+  const right = questions.map((q, i) => answers[i] === q.correct);
+  const correctCount = right.filter(Boolean).length;
+  const passed = correctCount === questions.length;
+  const feedback = questions.map((q, i) => ({ correct: right[i] === true, correctOption: passed ? q.correct : null, explanation: q.explanation }));
+  return { passed, correctCount, total: questions.length, feedback };
 }
 
 /** A module's questions must be answerable: options distinct, the right one among them. */

@@ -128,7 +128,7 @@ export const ZMyMatch = z.object({
   partnerResponse: ZResponse,
   partner: z.object({
     name: z.string(),
-    email: z.string(),
+    email: z.string().nullable(),
     jobTitle: z.string().nullable(),
     department: z.string(),
     knows: z.array(z.object({ skillKey: z.string(), label: z.string(), level: z.number().int() })),
@@ -151,7 +151,8 @@ export function presentMyMatch(v: MyMatchView): z.infer<typeof ZMyMatch> {
     respondBy: p.respondBy?.toISOString() ?? null,
     myResponse: mine,
     partnerResponse: theirs,
-    partner: v.partner,
+    // Contact details once both have said yes: an offer is not yet a relationship.
+    partner: { ...v.partner, email: p.status === 'active' ? v.partner.email : null },
     reasons: p.explanation.reasons,
   };
 }

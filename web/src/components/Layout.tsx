@@ -3,6 +3,7 @@ import { navItemsFor } from '../access';
 import { api, toApiError, type ApiError } from '../api/client';
 import { navigate, useLocation } from '../router';
 import { useSession } from '../session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ErrorBanner } from './ErrorBanner';
 import { Link } from './Link';
 
@@ -69,7 +70,10 @@ export function Layout({ children }: { children: ReactNode }) {
           )}
           {me !== null && (
             <div className="account">
-              <span className="account-name">{me.name}</span>
+              <NotificationBell />
+              <Link href="/my/profile" className="account-name">
+                {me.name}
+              </Link>
               <button type="button" className="button-secondary" onClick={signOut} disabled={signingOut}>
                 Sign out
               </button>

@@ -64,7 +64,7 @@ export function participationRoutes(app: FastifyInstance, deps: Deps): void {
         summary: 'Answer a module’s check; all right passes it',
         params: z.object({ moduleId: Uuid }),
         body: z.strictObject({ answers: z.array(z.number().int().min(0).max(10)).max(10) }),
-        response: { 200: z.object({ passed: z.boolean(), correctCount: z.number().int(), total: z.number().int(), feedback: z.array(z.object({ correct: z.boolean(), correctOption: z.number().int(), explanation: z.string() })) }), ...errors },
+        response: { 200: z.object({ passed: z.boolean(), correctCount: z.number().int(), total: z.number().int(), feedback: z.array(z.object({ correct: z.boolean(), correctOption: z.number().int().nullable(), explanation: z.string() })) }), ...errors },
       },
     },
     async (req) => attemptTraining(deps, { actor: actorOf(req), moduleId: req.params.moduleId, answers: req.body.answers }),

@@ -33,6 +33,7 @@ describe('accept an invitation', () => {
       'GET /api/auth/session': signedOut,
       'POST /api/invitations/lookup': () => json(200, PREVIEW),
       'POST /api/invitations/accept': () => json(200, { user: NEW_USER, csrfToken: 'csrf-new' }),
+      'GET /api/me/programs': () => json(200, { enrollments: [], open: [], hasPerson: true }),
     });
     window.history.replaceState(null, '', `/invite#${encodeURIComponent(TOKEN)}`);
     const replaced: string[] = [];
@@ -55,17 +56,18 @@ describe('accept an invitation', () => {
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'a long enough password' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create my account' }));
 
-    expect(await screen.findByText('Your programs will appear here.')).toBeTruthy();
+    // A participant's home is My programs.
+    expect(await screen.findByRole('heading', { level: 1, name: 'My programs' })).toBeTruthy();
     expect(calls.find((call) => call.url.pathname === '/api/invitations/accept')?.body).toEqual({
       token: TOKEN,
       name: 'New Person',
       password: 'a long enough password',
     });
     // The token is gone from the address bar, and the entry that held it was replaced, not kept in history.
-    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/');
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/my/programs');
     expect(pushState).not.toHaveBeenCalled();
-    // Straight to the signed-in home page: never a detour through sign-in.
-    expect(replaced).toEqual(['/']);
+    // Straight to the signed-in home page (`/`, which leads to /my/programs): never a detour through sign-in.
+    expect(replaced).toEqual(['/', '/my/programs']);
     expect(tokenInAnyUrl(calls)).toBe(false);
   });
 

@@ -89,6 +89,7 @@ describe('admin flows', () => {
     const logout = calls.filter((call) => call.method === 'POST' && call.url.pathname === '/api/auth/logout');
     expect(logout).toHaveLength(1);
     expect(logout[0]?.headers['x-csrf-token']).toBe('csrf-1');
-    expect(calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual(['GET /api/auth/session', 'GET /api/outbox', 'POST /api/auth/logout']);
+    // The notification bell's count is the only other call.
+    expect(calls.map((call) => `${call.method} ${call.url.pathname}`).sort()).toEqual(['GET /api/auth/session', 'GET /api/notifications', 'GET /api/outbox', 'POST /api/auth/logout']);
   });
 });
