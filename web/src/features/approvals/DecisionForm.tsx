@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { TextAreaField } from '../participation/TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 export type Decision = 'approved' | 'declined';
 

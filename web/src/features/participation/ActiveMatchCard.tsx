@@ -4,7 +4,7 @@ import type { MyMatch } from '../../api/programs';
 import { ConfirmPanel } from './ConfirmPanel';
 import { MatchHeader } from './MatchHeader';
 import { PartnerProfile } from './PartnerProfile';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface ActiveMatchCardProps {
   match: MyMatch;

@@ -5,7 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { Link } from '../../components/Link';
 import { MUTUAL_SIDE_NOTE, SIDE_LABELS } from './labels';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface ApplyFormProps {
   program: ProgramBrief;

@@ -7,7 +7,7 @@ import { fieldError } from './fieldError';
 import { PeoplePicker } from './PeoplePicker';
 import { bodyFromDraft, draftFromProfile, type ProfileDraft } from './profileDraft';
 import { SkillChoices } from './SkillChoices';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { TimeZoneField } from './TimeZoneField';
 
 interface ProfileFormProps {

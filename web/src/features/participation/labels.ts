@@ -1,37 +1,21 @@
 // Words for the program vocabulary, shared by the participant and approval pages. The sides keep
 // the reverse-mentoring names in every mode (programs.ts: mentor = junior mentor, mentee = senior
 // mentee), so the labels say which half of the pair someone is, not who is "above" whom.
-import type { ProgramBrief, ProgramMode, Side, SkillCategory } from '../../api/programs';
+import type { ProgramBrief, Side } from '../../api/programs';
 import { plural } from '../../format';
+import { MODE_LABELS, SIDE_LABELS as SIDE_NAMES, SKILL_CATEGORY_LABELS as CATEGORY_LABELS } from '../programs/labels';
+
+export { CATEGORY_LABELS, MODE_LABELS, SIDE_NAMES };
 
 export const SIDE_LABELS: Record<Side, string> = {
   mentor: 'Junior mentor — I teach',
   mentee: 'Senior mentee — I learn',
 };
 
-export const SIDE_NAMES: Record<Side, string> = {
-  mentor: 'Junior mentor',
-  mentee: 'Senior mentee',
-};
-
-export const MODE_LABELS: Record<ProgramMode, string> = {
-  reverse: 'Reverse mentoring',
-  mutual: 'Mutual mentoring',
-};
 
 /** Said wherever someone picks or reads a side in a mutual program. */
 export const MUTUAL_SIDE_NOTE =
   'This is a mutual program: both of you teach and both of you learn. Your side still says which half of the pair you are — the junior mentor mainly shares technology, social media and new ways of working; the senior mentee gives back business, industry and career experience.';
-
-export const CATEGORY_LABELS: Record<SkillCategory, string> = {
-  technology: 'Technology',
-  social_media: 'Social media',
-  consumer_culture: 'Consumer culture',
-  ways_of_working: 'Ways of working',
-  business_industry: 'Business and industry',
-  leadership_career: 'Leadership and career',
-  other: 'Other',
-};
 
 export const LEVEL_LABELS: Record<number, string> = {
   1: '1 — Some experience',

@@ -3,7 +3,7 @@ import { api, toApiError, type ApiError } from '../../api/client';
 import type { ProgramPair } from '../../api/programs';
 import { ConfirmDialog } from './ConfirmDialog';
 import { fieldError } from './fieldErrors';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface EndPairDialogProps {
   pair: ProgramPair;

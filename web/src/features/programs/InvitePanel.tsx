@@ -10,7 +10,7 @@ import { fieldError } from './fieldErrors';
 import { SIDE_LABELS } from './labels';
 import { programApi } from './paths';
 import { RadioGroup } from './RadioGroup';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 type Source = 'filter' | 'csv';
 

@@ -5,7 +5,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { fieldError } from './fieldErrors';
 import { programApi } from './paths';
 import { RadioGroup } from './RadioGroup';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 /**
  * The override body's decision, the same values as a manager's decision (approved | declined).

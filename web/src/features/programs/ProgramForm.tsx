@@ -10,7 +10,7 @@ import { ManagerPicker } from './ManagerPicker';
 import { NUMBER_MIN, NUMBER_STEP, toSettings, validateDraft, type NumberField, type ProgramDraft } from './programDraft';
 import { RadioGroup } from './RadioGroup';
 import { SkillPicker } from './SkillPicker';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import type { ManagerOptions } from './useManagerOptions';
 
 interface ProgramFormProps {

@@ -1,6 +1,6 @@
 import type { ApiError } from '../../api/client';
 import type { TrainingQuestion } from '../../api/programs';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface QuestionEditorProps {
   index: number;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { fieldError } from './fieldErrors';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface RuleBreakConfirmProps {
   title: string;

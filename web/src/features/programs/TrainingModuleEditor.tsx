@@ -4,7 +4,7 @@ import type { TrainingModuleBody, TrainingQuestion } from '../../api/programs';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { QuestionEditor } from './QuestionEditor';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface TrainingModuleEditorProps {
   initial: TrainingModuleBody;
