@@ -4,7 +4,6 @@ import { Redirect } from './components/Redirect';
 import { AuditPage } from './features/audit/AuditPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { ForbiddenPage, NotFoundPage } from './features/home/MessagePages';
-import { WelcomePage } from './features/home/WelcomePage';
 import { ImportPage } from './features/import/ImportPage';
 import { AcceptInvitePage } from './features/invitations/AcceptInvitePage';
 import { OutboxPage } from './features/outbox/OutboxPage';
@@ -52,8 +51,7 @@ export function AppRoutes({ me }: { me: Me | null }) {
     return <Redirect to={here === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(here)}`} />;
   }
   if (route.name === 'home') {
-    const home = homePathFor(me.roles);
-    return home === null ? <WelcomePage /> : <Redirect to={home} />;
+    return <Redirect to={homePathFor(me.roles)} />;
   }
   if (route.name !== 'notFound' && !canOpen(route.name, me.roles)) return <ForbiddenPage />;
   // The key remounts the page when the path changes, so each page starts fresh and

@@ -52,6 +52,6 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
 }
 
 /** Where `/` leads: programs for admins and program managers, else the participant's programs. */
-export function homePathFor(roles: readonly Role[]): string | null {
+export function homePathFor(roles: readonly Role[]): string {
   return canOpen('programs', roles) ? '/programs' : '/my/programs';
 }
