@@ -3,6 +3,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/roles.js';
 import { AppError } from '../../core/errors.js';
+import { responseDeadline } from '../../core/programs/pair-response.js';
 import type { Tx } from '../../db/client.js';
 import { enrollments, matchingRounds, pairs, people } from '../../db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -11,8 +12,6 @@ import { notifyMany, type Notice } from '../notifications/notify.js';
 import type { ProgramRow } from '../programs/program-access.js';
 import { scheduleJob } from '../schedule-job.js';
 import { roundForManager, type RoundRow } from './round-store.js';
-
-const DAY_MS = 86_400_000;
 
 export async function publishRound(deps: Deps, input: { actor: Actor; roundId: string; meta: RequestMeta | null }): Promise<RoundRow> {
   const { actor } = input;
@@ -34,13 +33,14 @@ export async function publishRoundRows(deps: Deps, tx: Tx, program: ProgramRow, 
   const gone = proposed.filter((p) => !stillIn.has(p.mentorEnrollmentId) || !stillIn.has(p.menteeEnrollmentId));
   if (gone.length) throw new AppError('conflict', `${gone.length} pair${gone.length === 1 ? ' includes' : 's include'} someone who has withdrawn since the round was run; remove ${gone.length === 1 ? 'it' : 'them'} or re-solve first.`);
   const now = deps.now();
-  const respondBy = new Date(now.getTime() + program.responseDays * DAY_MS);
+  const respondBy = responseDeadline(now, program.responseDays);
   await tx.update(pairs).set({ status: 'offered', respondBy }).where(and(eq(pairs.roundId, round.id), eq(pairs.status, 'proposed')));
   const [updated] = await tx.update(matchingRounds).set({ status: 'published', publishedAt: now }).where(eq(matchingRounds.id, round.id)).returning();
   const names = new Map(
     (await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, [...new Set(proposed.flatMap((p) => [p.mentorPersonId, p.menteePersonId]))]))).map((p) => [p.id, p.name]),
   );
-  const deadline = respondBy.toISOString().slice(0, 10);
+  // The last day to answer: the deadline is the midnight (UTC) that ends it.
+  const deadline = `${new Date(respondBy.getTime() - 1).toISOString().slice(0, 10)} (end of the day, UTC)`;
   const notices: Notice[] = proposed.flatMap((p) => [
     { personId: p.mentorPersonId, message: { kind: 'match_offered', programName: program.name, partnerName: names.get(p.menteePersonId) ?? 'your partner', respondBy: deadline } },
     { personId: p.menteePersonId, message: { kind: 'match_offered', programName: program.name, partnerName: names.get(p.mentorPersonId) ?? 'your partner', respondBy: deadline } },

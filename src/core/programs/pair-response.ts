@@ -18,7 +18,7 @@ export type ResponseOutcome =
 
 export function respond(state: OfferState, side: 'mentor' | 'mentee', response: Response, now: Date): ResponseOutcome {
   if (state.status !== 'offered') return { refused: `This match is ${state.status}; there is nothing to answer.`, code: 'conflict' };
-  if (state.respondBy && now.getTime() > state.respondBy.getTime()) return { refused: 'The time to respond has passed.', code: 'gone' };
+  if (state.respondBy && now.getTime() >= state.respondBy.getTime()) return { refused: 'The time to respond has passed.', code: 'gone' };
   const mine = side === 'mentor' ? state.mentorResponse : state.menteeResponse;
   if (mine !== null) return { refused: `You have already ${mine} this match.`, code: 'conflict' };
   const mentorResponse = side === 'mentor' ? response : state.mentorResponse;
@@ -28,7 +28,16 @@ export function respond(state: OfferState, side: 'mentor' | 'mentee', response: 
   return { status: 'offered', mentorResponse, menteeResponse, changed: 'waiting' };
 }
 
-/** True when the offer's deadline has passed without both answers. */
+/**
+ * The deadline for an offer published at `now`: the end of the UTC day `days` later, so that
+ * "respond by <date>" in the messages is true for the whole of that day.
+ */
+export function responseDeadline(now: Date, days: number): Date {
+  const day = new Date(now.getTime() + days * 86_400_000);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1));
+}
+
+/** True when the offer's deadline has passed without both answers (the deadline instant included). */
 export function offerExpired(state: OfferState, now: Date): boolean {
   return state.status === 'offered' && state.respondBy !== null && now.getTime() >= state.respondBy.getTime();
 }

@@ -28,9 +28,10 @@ export function profileProblems(p: ProfileInput, ctx: ProfileContext): { problem
     if (unknown.length) problems.push({ path: field, message: `not in the skill catalogue: ${unknown.slice(0, 5).join(', ')}` });
     if (dup(keys).length) problems.push({ path: field, message: `listed twice: ${dup(keys).join(', ')}` });
   }
-  const people = [...p.preferPersonIds, ...p.avoidPersonIds];
-  if (people.includes(ctx.selfPersonId)) problems.push({ path: 'preferPersonIds', message: 'you cannot list yourself' });
-  if (people.some((id) => !ctx.knownPersonIds.has(id))) problems.push({ path: 'avoidPersonIds', message: 'every person must be in the directory' });
+  for (const [path, ids] of [['preferPersonIds', p.preferPersonIds], ['avoidPersonIds', p.avoidPersonIds]] as const) {
+    if (ids.includes(ctx.selfPersonId)) problems.push({ path, message: 'you cannot list yourself' });
+    if (ids.some((id) => !ctx.knownPersonIds.has(id))) problems.push({ path, message: 'every person must be in the directory' });
+  }
   if (p.preferPersonIds.some((id) => p.avoidPersonIds.includes(id))) problems.push({ path: 'avoidPersonIds', message: 'a person cannot be both preferred and avoided' });
   let timeZone: string | null = null;
   if (p.timeZone) {
