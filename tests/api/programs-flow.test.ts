@@ -92,6 +92,19 @@ describe('program lifecycle', () => {
     await ok(await world.clients.pmp.request({ method: 'POST', url: `/api/approvals/${orphan.enrollmentId}/decide`, payload: { decision: 'declined' } }), 204);
   });
 
+  it('a withdrawn application leaves the manager’s inbox and cannot be approved or overridden', async () => {
+    await ok(await world.clients.pmp.request({ method: 'POST', url: `/api/programs/${programId}/invitations`, payload: { personIds: [world.personIds.pmp] } }));
+    const mine = await apply(world, 'pmp', programId, 'mentor');
+    const [request] = (await ok(await world.clients.mgr.request({ method: 'GET', url: '/api/approvals' }))).filter((a: { enrollmentId: string }) => a.enrollmentId === mine.id);
+    expect(request).toBeDefined();
+    await ok(await world.clients.pmp.request({ method: 'POST', url: `/api/me/enrollments/${mine.id}/withdraw`, payload: {} }));
+    const inbox = await ok(await world.clients.mgr.request({ method: 'GET', url: '/api/approvals' }));
+    expect(inbox.some((a: { enrollmentId: string }) => a.enrollmentId === mine.id)).toBe(false);
+    expect((await world.clients.mgr.request({ method: 'POST', url: `/api/approvals/${mine.id}/decide`, payload: { decision: 'approved' } })).statusCode).toBe(409);
+    const override = await world.clients.admin.request({ method: 'POST', url: `/api/programs/${programId}/enrollments/${mine.id}/override`, payload: { decision: 'approved', reason: 'x' } });
+    expect(override.statusCode).toBe(409);
+  });
+
   it('a program manager overrides with a recorded reason (and must give one)', async () => {
     const list = await ok(await world.clients.pmp.request({ method: 'GET', url: `/api/programs/${programId}/enrollments?q=ORPHAN` }));
     const id = list.items[0].id;
@@ -119,6 +132,13 @@ describe('program lifecycle', () => {
     expect(pairs.items[0].mentor.name).toBe('J1 Person');
     expect(pairs.items[0].mentee.name).toBe('S1 Person');
     expect(pairs.items[0].explanation.reasons.join(' ')).toMatch(/J1 Person can teach S1 Person Generative AI tools/);
+    // The level in words is the one J1 picked on the profile form: 5 — Expert, 4 — Advanced.
+    expect(pairs.items[0].explanation.reasons).toEqual(
+      expect.arrayContaining([
+        'J1 Person can teach S1 Person Generative AI tools for everyday work (expert).',
+        'J1 Person can teach S1 Person Building a LinkedIn presence (advanced).',
+      ]),
+    );
     expect(pairs.items[0].score).toBe(pairs.items[0].explanation.parts.reduce((s: number, p: { points: number }) => s + p.points, 0));
   });
 

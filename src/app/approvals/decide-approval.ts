@@ -22,6 +22,9 @@ export interface DecideInput {
 /** A manager decides for a direct report, a program manager for someone without a manager or by override. */
 export async function decideApproval(deps: Deps, input: DecideInput): Promise<void> {
   const { actor } = input;
+  if (input.override && !input.reason?.trim()) {
+    throw new AppError('validation_failed', 'An override needs a reason.', { fields: [{ path: 'reason', message: 'required for an override' }] });
+  }
   await deps.db.tenant(actor.orgId, async (tx) => {
     const [enrollment] = await tx.select().from(enrollments).where(and(eq(enrollments.orgId, actor.orgId), eq(enrollments.id, input.enrollmentId))).for('update');
     if (!enrollment || (input.programId && enrollment.programId !== input.programId)) throw notFound('Approval request');
@@ -33,12 +36,12 @@ export async function decideApproval(deps: Deps, input: DecideInput): Promise<vo
       decider,
       { override: input.override ?? false, reason: input.reason ?? null },
     );
-    if ('refused' in route) {
-      // Someone unrelated learns nothing about the request; a related person learns why not.
-      const related = decider.runsProgram || decider.personId === enrollment.approverPersonId || decider.personId === enrollment.personId;
-      if (!related) throw notFound('Approval request');
-      throw new AppError(route.refused.startsWith('An override needs') ? 'validation_failed' : 'forbidden', route.refused, route.refused.startsWith('An override needs') ? { fields: [{ path: 'reason', message: 'required for an override' }] } : {});
-    }
+    // Someone unrelated learns nothing about the request; a related person learns why not.
+    const related = decider.runsProgram || decider.personId === enrollment.approverPersonId || decider.personId === enrollment.personId;
+    if ('refused' in route && !related) throw notFound('Approval request');
+    // Nobody is put back into a program they left.
+    if (enrollment.status === 'withdrawn') throw new AppError('conflict', 'This person has withdrawn from the program.');
+    if ('refused' in route) throw new AppError('forbidden', route.refused);
     if (program.status === 'closed') throw new AppError('conflict', 'The program is closed.');
     await recordDecision(deps, tx, {
       enrollment,

@@ -16,8 +16,11 @@ export async function withdrawEnrollment(deps: Deps, input: { actor: Actor; enro
     if (row.status === 'withdrawn') throw new AppError('conflict', 'You have already withdrawn.');
     const pairStatus = (await progressOf(tx, [row.id])).get(row.id)?.pairStatus;
     if (pairStatus === 'offered' || pairStatus === 'active') throw new AppError('conflict', 'You are in a pair: decline the match or end the pair first.');
-    // A withdrawn request can no longer be approved from an old email link.
-    await tx.update(enrollments).set({ status: 'withdrawn', approvalTokenHash: null, updatedAt: deps.now() }).where(eq(enrollments.id, row.id));
+    // A withdrawn request leaves every approval inbox and can no longer be decided from an old email link.
+    await tx
+      .update(enrollments)
+      .set({ status: 'withdrawn', approvalStatus: row.approvalStatus === 'pending' ? null : row.approvalStatus, approvalTokenHash: null, updatedAt: deps.now() })
+      .where(eq(enrollments.id, row.id));
     return myEnrollment(tx, row.id);
   });
 }

@@ -7,7 +7,9 @@ export interface StoredExplanation {
   reasons: string[];
 }
 
-const LEVEL_WORDS = ['', 'beginner', 'some experience', 'capable', 'strong', 'expert'];
+// The words of the profile form's levels (web/src/features/participation/labels.ts), so that a
+// reason says the level the teacher chose: "level 4 — Advanced" reads "(advanced)".
+const LEVEL_WORDS = ['', 'some experience', 'working knowledge', 'confident', 'advanced', 'expert'];
 
 /**
  * Parts keep the engine's arithmetic (for the program manager); reasons say what each person
