@@ -68,7 +68,8 @@ test.describe('importing people', () => {
 
   test('signing out returns to sign-in, and the directory then asks to sign in', async ({ page }) => {
     await signIn(page, orgAdmin);
-    await expect(page).toHaveURL('/people');
+    // An org admin's home is the programs list.
+    await expect(page).toHaveURL('/programs');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL('/sign-in');
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();

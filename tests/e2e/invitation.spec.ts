@@ -38,17 +38,19 @@ test('an invited person opens the emailed link, sets a password and is signed in
     await tab.getByLabel('Password').fill(password);
     await tab.getByRole('button', { name: 'Create my account' }).click();
 
-    await expect(tab.getByText('Your programs will appear here.')).toBeVisible();
+    // A participant's home is My programs; this invitee is not in the directory.
+    const home = tab.getByRole('heading', { level: 2, name: 'Your account is not linked to the directory' });
+    await expect(home).toBeVisible();
     await expect(tab.getByRole('button', { name: 'Sign out' })).toBeVisible();
     await expect(tab.locator('.account-name')).toHaveText(name);
-    expect(new URL(tab.url()).pathname).toBe('/');
+    expect(new URL(tab.url()).pathname).toBe('/my/programs');
     expect(new URL(tab.url()).hash).toBe('');
     const token = url.hash.slice(1);
     expect(requests.filter((request) => request.includes(token))).toEqual([]);
 
     // The session survives a reload: the cookie was accepted.
     await tab.reload();
-    await expect(tab.getByText('Your programs will appear here.')).toBeVisible();
+    await expect(home).toBeVisible();
 
     // The link works once.
     await tab.goto(`${url.pathname}${url.hash}`);

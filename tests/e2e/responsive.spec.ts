@@ -17,6 +17,7 @@ test.describe('small screens', () => {
     await page.screenshot({ path: '/tmp/e2e-375-sign-in.png' });
 
     await signIn(page, orgAdmin);
+    await navLink(page, 'People').click();
     await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Directory results' }).getByRole('link').first()).toBeVisible();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
@@ -56,6 +57,7 @@ test.describe('small screens', () => {
 test('the directory at 1280 px', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, orgAdmin);
+  await navLink(page, 'People').click();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await expect(page.getByText(/^Showing 1–25 of/)).toBeVisible();
   expect(await scrollWidth(page)).toBeLessThanOrEqual(1280);
