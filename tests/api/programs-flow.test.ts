@@ -77,7 +77,7 @@ describe('program lifecycle', () => {
     const mail = (await outboxFor('ceo@flow.test')).find((m) => m.text.includes('/approve#'));
     const token = /\/approve#([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
     const looked = await ok(await ctx.app.inject({ method: 'POST', url: '/api/approvals/lookup', payload: { token } }));
-    expect(looked).toMatchObject({ personName: 'S1 Person', programName: 'Digital fluency', status: 'pending' });
+    expect(looked).toMatchObject({ personName: 'S1 Person', programName: 'Digital fluency', status: 'pending', motivation: 's1 wants in', hoursPerMonth: 2, cadenceDays: 14 });
     await ok(await ctx.app.inject({ method: 'POST', url: '/api/approvals/decide-by-token', payload: { token, decision: 'approved' } }));
     const reuse = await ctx.app.inject({ method: 'POST', url: '/api/approvals/decide-by-token', payload: { token, decision: 'declined' } });
     expect(reuse.statusCode).toBe(404);

@@ -10,11 +10,36 @@ import { recordDecision } from './record-decision.js';
 
 export const APPROVAL_LINK_DAYS = 30;
 
+/** What the manager needs to decide: who, which program, what it asks of their time, and why they applied. */
 export interface ApprovalByTokenView {
   personName: string;
   programName: string;
   side: 'mentor' | 'mentee' | null;
   status: 'pending' | 'approved' | 'declined';
+  motivation: string | null;
+  hoursPerMonth: number;
+  cadenceDays: number;
+  meetingMinutes: number;
+  startDate: string;
+  endDate: string;
+}
+
+type Found = Awaited<ReturnType<typeof findByToken>>;
+
+function view(found: Found, status: ApprovalByTokenView['status']): ApprovalByTokenView {
+  const p = found.program;
+  return {
+    personName: found.personName,
+    programName: p.name,
+    side: found.enrollment.side,
+    status,
+    motivation: found.enrollment.motivation,
+    hoursPerMonth: p.hoursPerMonth,
+    cadenceDays: p.cadenceDays,
+    meetingMinutes: p.meetingMinutes,
+    startDate: p.startDate,
+    endDate: p.endDate,
+  };
 }
 
 async function findByToken(deps: Deps, token: string) {
@@ -37,7 +62,7 @@ async function findByToken(deps: Deps, token: string) {
 
 export async function lookupApprovalToken(deps: Deps, input: { token: string }): Promise<ApprovalByTokenView> {
   const row = await findByToken(deps, input.token);
-  return { personName: row.personName, programName: row.program.name, side: row.enrollment.side, status: row.enrollment.approvalStatus ?? 'pending' };
+  return view(row, row.enrollment.approvalStatus ?? 'pending');
 }
 
 export async function decideByToken(deps: Deps, input: { token: string; decision: Decision; reason?: string | null | undefined; meta: RequestMeta | null }): Promise<ApprovalByTokenView> {
@@ -56,7 +81,7 @@ export async function decideByToken(deps: Deps, input: { token: string; decision
       override: false,
       audit: { actor: null, meta: input.meta },
     });
-    return { personName: found.personName, programName: found.program.name, side: enrollment.side, status: input.decision };
+    return view(found, input.decision);
   });
 }
 

@@ -189,6 +189,12 @@ export interface ApprovalByToken {
   programName: string;
   side: Side | null;
   status: ApprovalStatus;
+  motivation: string | null;
+  hoursPerMonth: number;
+  cadenceDays: number;
+  meetingMinutes: number;
+  startDate: string;
+  endDate: string;
 }
 
 // ---- profile ---------------------------------------------------------------------------------

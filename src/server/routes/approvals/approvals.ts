@@ -13,7 +13,18 @@ import { DecisionBody } from '../../schemas/program.js';
 
 const errors = { ...errorResponses, 409: ErrorBody, 410: ErrorBody };
 const Token = z.string().min(10).max(200);
-const ZByToken = z.object({ personName: z.string(), programName: z.string(), side: ZSide.nullable(), status: z.enum(['pending', 'approved', 'declined']) });
+const ZByToken = z.object({
+  personName: z.string(),
+  programName: z.string(),
+  side: ZSide.nullable(),
+  status: z.enum(['pending', 'approved', 'declined']),
+  motivation: z.string().nullable(),
+  hoursPerMonth: z.number().int(),
+  cadenceDays: z.number().int(),
+  meetingMinutes: z.number().int(),
+  startDate: z.string(),
+  endDate: z.string(),
+});
 
 export function approvalRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -12,6 +12,12 @@ const LOOKUP: ApprovalByToken = {
   programName: 'Digital Leaders 2030',
   side: 'mentor',
   status: 'pending',
+  motivation: 'I want to help leaders with AI tools.',
+  hoursPerMonth: 2,
+  cadenceDays: 14,
+  meetingMinutes: 45,
+  startDate: '2027-01-01',
+  endDate: '2027-12-31',
 };
 const signedOut = () => json(401, { error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
 
@@ -42,6 +48,9 @@ describe('approve by token', () => {
       'Sam Junior asked to join Digital Leaders 2030 as junior mentor.',
     );
     expect(lastCallTo(calls, 'POST /api/approvals/lookup')?.body).toEqual({ token: TOKEN });
+    // What it asks of their time, and why they applied: what a manager needs to decide.
+    expect(screen.getByText(/About 2 hours a month · a 45-minute meeting every 2 weeks/)).toBeTruthy();
+    expect(screen.getByText('I want to help leaders with AI tools.')).toBeTruthy();
     // Signed out, yet never sent to sign-in.
     expect(window.location.pathname).toBe('/approve');
 

@@ -5,7 +5,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import '../../styles/participation.css';
-import { SIDE_NAMES } from '../participation/labels';
+import { formatDate } from '../../format';
+import { commitmentText, SIDE_NAMES } from '../participation/labels';
 import { DecisionForm, type Decision } from './DecisionForm';
 
 type State =
@@ -142,9 +143,15 @@ function Request({
         <strong>{request.personName}</strong> asked to join <strong>{request.programName}</strong>
         {request.side !== null && <> as {SIDE_NAMES[request.side].toLowerCase()}</>}.
       </p>
+      <p>{commitmentText(request)}, from {formatDate(request.startDate)} to {formatDate(request.endDate)}.</p>
+      {request.motivation !== null && (
+        <blockquote className="motivation">
+          <p>{request.motivation}</p>
+        </blockquote>
+      )}
       <p className="muted">
-        Taking part uses some working time each month. As their manager, you decide whether they can join; a program
-        manager may change the decision later, with a recorded reason.
+        As their manager, you decide whether they can give this time; a program manager may change the decision later,
+        with a recorded reason.
       </p>
       <DecisionForm subject={request.personName} busy={busy} error={error} onDecide={onDecide} />
     </div>
