@@ -147,6 +147,10 @@ describe('program lifecycle', () => {
     await passTraining(ctx, world, 'orphan', programId);
     const pairs = await ok(await pm.request({ method: 'GET', url: `/api/rounds/${roundId}/pairs` }));
     await ok(await pm.request({ method: 'DELETE', url: `/api/rounds/${roundId}/pairs/${pairs.items[0].id}` }));
+    // The removed pair's two people are free to pair by hand at once, with ORPHAN (trained now).
+    const free = await ok(await pm.request({ method: 'GET', url: `/api/rounds/${roundId}/available` }));
+    expect(free.mentors.map((m: { person: { name: string } }) => m.person.name)).toEqual(['J1 Person', 'ORPHAN Person']);
+    expect(free.mentees.map((m: { person: { name: string } }) => m.person.name)).toEqual(['S1 Person']);
     const list = await ok(await pm.request({ method: 'GET', url: `/api/programs/${programId}/enrollments?pageSize=100` }));
     const enrollmentOf = (name: string) => list.items.find((e: { person: { name: string } }) => e.person.name === name).id;
     // S1 asks not to be paired with ORPHAN: a hand pairing of the two breaks that rule.

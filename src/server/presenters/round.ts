@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RoundView } from '../../app/rounds/get-round.js';
+import type { AvailableMember } from '../../app/rounds/list-available.js';
 import type { RoundPairView } from '../../app/rounds/list-round-pairs.js';
 import type { RoundSummary } from '../../app/rounds/solve-round.js';
 import type { ProgramPairView } from '../../app/pairs/list-program-pairs.js';
@@ -155,4 +156,12 @@ export function presentMyMatch(v: MyMatchView): z.infer<typeof ZMyMatch> {
     partner: { ...v.partner, email: p.status === 'active' ? v.partner.email : null },
     reasons: p.explanation.reasons,
   };
+}
+
+const ZAvailableMember = z.object({ enrollmentId: z.string(), person: ZPersonBrief, side: ZSide, room: z.number().int() });
+export const ZAvailable = z.object({ mentors: z.array(ZAvailableMember), mentees: z.array(ZAvailableMember) });
+
+export function presentAvailable(v: { mentors: AvailableMember[]; mentees: AvailableMember[] }): z.infer<typeof ZAvailable> {
+  const one = (m: AvailableMember) => ({ enrollmentId: m.enrollmentId, person: presentBrief(m.brief), side: m.side, room: m.room });
+  return { mentors: v.mentors.map(one), mentees: v.mentees.map(one) };
 }

@@ -391,6 +391,12 @@ export interface RoundListItem {
   pairCount: number;
 }
 
+/** GET /api/rounds/:roundId/available: who can still be paired by hand (at most 200 per side). */
+export interface RoundAvailable {
+  mentors: Array<{ enrollmentId: string; person: PersonBrief; side: Side; room: number }>;
+  mentees: Array<{ enrollmentId: string; person: PersonBrief; side: Side; room: number }>;
+}
+
 /** GET /api/rounds/:roundId/pairs query. */
 export interface RoundPairsQuery {
   sort?: 'score' | 'mentor' | 'mentee';

@@ -6,13 +6,14 @@ import { mapPage } from '../../../app/page.js';
 import { discardRound } from '../../../app/rounds/discard-round.js';
 import { getRound, listRounds } from '../../../app/rounds/get-round.js';
 import { handPair } from '../../../app/rounds/hand-pair.js';
+import { listAvailable } from '../../../app/rounds/list-available.js';
 import { listRoundPairs } from '../../../app/rounds/list-round-pairs.js';
 import { publishRound } from '../../../app/rounds/publish-round.js';
 import { removeRoundPair } from '../../../app/rounds/remove-round-pair.js';
 import { resolveRound } from '../../../app/rounds/resolve-round.js';
 import { runMatchingRound } from '../../../app/rounds/run-matching-round.js';
 import { swapRoundPairs } from '../../../app/rounds/swap-round-pairs.js';
-import { presentRound, presentRoundListItem, presentRoundPair, ZRound, ZRoundListItem, ZRoundPair } from '../../presenters/round.js';
+import { presentAvailable, presentRound, presentRoundListItem, presentRoundPair, ZAvailable, ZRound, ZRoundListItem, ZRoundPair } from '../../presenters/round.js';
 import { actorOf, metaOf } from '../../request-context.js';
 import { ErrorBody, errorResponses, PageQuery, pageOf, Uuid } from '../../schemas/common.js';
 import { Empty, HandPairBody, SwapBody } from '../../schemas/program.js';
@@ -47,6 +48,11 @@ export function roundRoutes(app: FastifyInstance, deps: Deps): void {
     '/api/rounds/:roundId/pairs',
     { config, schema: { tags, summary: 'A page of the round’s pairs with explanations, sorted and filtered', params: RoundParams, querystring: PairsQuery, response: { 200: pageOf(ZRoundPair), ...errors } } },
     async (req) => mapPage(await listRoundPairs(deps, { actor: actorOf(req), roundId: req.params.roundId, query: req.query }), presentRoundPair),
+  );
+  r.get(
+    '/api/rounds/:roundId/available',
+    { config, schema: { tags, summary: 'Who can still be paired by hand: pool members with room (at most 200 per side, by name)', params: RoundParams, querystring: z.strictObject({ q: z.string().max(200).optional() }), response: { 200: ZAvailable, ...errors } } },
+    async (req) => presentAvailable(await listAvailable(deps, { actor: actorOf(req), roundId: req.params.roundId, q: req.query.q })),
   );
   r.post(
     '/api/rounds/:roundId/pairs',

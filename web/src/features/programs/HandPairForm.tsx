@@ -1,22 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import type { HandPairBody, RoundUnmatched } from '../../api/programs';
+import type { HandPairBody, RoundAvailable } from '../../api/programs';
 import { SelectField } from '../../components/Field';
 
+type Available = RoundAvailable['mentors'][number];
+
 interface HandPairFormProps {
-  unmatched: RoundUnmatched[];
+  /** Who still has room in the round (GET /api/rounds/:roundId/available). */
+  available: RoundAvailable;
   disabled: boolean;
   /** Resolves true when the pair was made (the choice is then cleared). */
   onPair(body: HandPairBody, names: string): Promise<boolean>;
 }
 
-const option = (item: RoundUnmatched) => `${item.person.name} (${item.person.department}, level ${item.person.level})`;
+const option = (item: Available) =>
+  `${item.person.name} (${item.person.department}, level ${item.person.level}${item.side === 'mentor' && item.room > 1 ? `, room for ${item.room}` : ''})`;
 
-/** Pick an unmatched junior mentor and an unmatched senior mentee and pair them. */
-export function HandPairForm({ unmatched, disabled, onPair }: HandPairFormProps) {
+/** Pick a junior mentor with room and a senior mentee without a pair, and pair them. */
+export function HandPairForm({ available, disabled, onPair }: HandPairFormProps) {
   const [mentorId, setMentorId] = useState('');
   const [menteeId, setMenteeId] = useState('');
-  const mentors = unmatched.filter((item) => item.side === 'mentor');
-  const mentees = unmatched.filter((item) => item.side === 'mentee');
+  const { mentors, mentees } = available;
   // A pick can disappear when the summary reloads (the person was paired some other way).
   const mentor = mentors.find((item) => item.enrollmentId === mentorId);
   const mentee = mentees.find((item) => item.enrollmentId === menteeId);
@@ -32,7 +35,7 @@ export function HandPairForm({ unmatched, disabled, onPair }: HandPairFormProps)
   }
 
   if (mentors.length === 0 || mentees.length === 0) {
-    return <p className="muted">To pair by hand you need an unmatched junior mentor and an unmatched senior mentee. Remove a pair to free its two people.</p>;
+    return <p className="muted">To pair by hand you need a junior mentor with room and a senior mentee without a pair. Remove a pair to free its two people.</p>;
   }
   return (
     <form className="form hand-pair" onSubmit={submit} noValidate>

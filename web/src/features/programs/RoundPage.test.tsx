@@ -6,12 +6,18 @@ import { json, lastCallTo, type FakeCall } from '../../test/fakeApi';
 import { PAIRS, ROUND, page, programWith, renderAt } from './fixtures';
 
 const ROUND_PATH = '/programs/prog-1/rounds/round-1';
+// Who is free: the unmatched people of the summary (the server works it out live).
+const AVAILABLE = {
+  mentors: ROUND.summary.unmatched.filter((u) => u.side === 'mentor').map((u) => ({ enrollmentId: u.enrollmentId, person: u.person, side: u.side, room: 1 })),
+  mentees: ROUND.summary.unmatched.filter((u) => u.side === 'mentee').map((u) => ({ enrollmentId: u.enrollmentId, person: u.person, side: u.side, room: 1 })),
+};
 
 function routes(overrides: Record<string, (call: FakeCall) => { status: number; body?: unknown }> = {}) {
   return {
     'GET /api/programs/prog-1': () => json(200, programWith({ status: 'matching', allowedTransitions: ['enrolling', 'closed'] })),
     'GET /api/rounds/round-1': () => json(200, ROUND),
     'GET /api/rounds/round-1/pairs': () => json(200, page(PAIRS)),
+    'GET /api/rounds/round-1/available': () => json(200, AVAILABLE),
     ...overrides,
   };
 }
@@ -98,6 +104,14 @@ describe('RoundPage', () => {
     await waitFor(() => expect(pairsCalls(calls)).toHaveLength(2));
   });
 
+  it('offers for hand pairing whoever the server says is free, mentors with room for more included', async () => {
+    const { calls } = renderAt(ROUND_PATH, routes({ 'GET /api/rounds/round-1/available': () => json(200, { mentors: [{ ...AVAILABLE.mentors[0], room: 2 }], mentees: AVAILABLE.mentees }) }));
+    const handPair = (await screen.findByRole('heading', { name: 'Pair two people by hand' })).parentElement!;
+    const mentor = (await within(handPair).findByLabelText('Junior mentor')) as HTMLSelectElement;
+    expect([...mentor.options].map((o) => o.text).join('|')).toMatch(/room for 2/);
+    expect(calls.some((call) => call.url.pathname === '/api/rounds/round-1/available')).toBe(true);
+  });
+
   it('asks for a reason when a hand pairing breaks a rule, then sends it again confirmed', async () => {
     let attempts = 0;
     const { calls } = renderAt(
@@ -113,7 +127,7 @@ describe('RoundPage', () => {
       }),
     );
     const handPair = (await screen.findByRole('heading', { name: 'Pair two people by hand' })).parentElement!;
-    fireEvent.change(within(handPair).getByLabelText('Junior mentor'), { target: { value: 'e-eve' } });
+    fireEvent.change(await within(handPair).findByLabelText('Junior mentor'), { target: { value: 'e-eve' } });
     fireEvent.change(within(handPair).getByLabelText('Senior mentee'), { target: { value: 'e-fay' } });
     fireEvent.click(within(handPair).getByRole('button', { name: 'Pair them' }));
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { api, toApiError, type ApiError } from '../../api/client';
-import type { HandPairBody, Program, Round, RoundPair, SwapBody } from '../../api/programs';
+import type { HandPairBody, Program, Round, RoundAvailable, RoundPair, SwapBody } from '../../api/programs';
 import type { Page } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -57,6 +57,8 @@ export function RoundPage({ programId, roundId }: { programId: string; roundId: 
   const program = useApi<Program>(programApi(programId), { refreshKey: version });
   const round = useApi<Round>(roundApi(roundId), { refreshKey: version });
   const pairs = useApi<Page<RoundPair>>(roundPairsApiPath(roundId, query, PAGE_SIZE), { refreshKey: version });
+  const proposed = round.data?.status === 'proposed';
+  const available = useApi<RoundAvailable>(proposed ? `${roundApi(roundId)}/available` : null, { refreshKey: version });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<string[]>([]);
   const [running, setRunning] = useState<string | null>(null);
@@ -290,7 +292,11 @@ export function RoundPage({ programId, roundId }: { programId: string; roundId: 
                 {editable && (
                   <>
                     <h3>Pair two people by hand</h3>
-                    <HandPairForm unmatched={data.summary.unmatched} disabled={busy} onPair={(body, names) => sendEdit({ kind: 'hand', body, names })} />
+                    {available.data === undefined ? (
+                      <Loading label="Finding who is free…" />
+                    ) : (
+                      <HandPairForm available={available.data} disabled={busy} onPair={(body, names) => sendEdit({ kind: 'hand', body, names })} />
+                    )}
                   </>
                 )}
               </section>
