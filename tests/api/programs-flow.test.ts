@@ -196,6 +196,12 @@ describe('program lifecycle', () => {
     // S1 and ORPHAN end their pair (no fault); J1 is still unpaired; S1 must now get J1, never ORPHAN.
     const [match] = await ok(await world.clients.s1.request({ method: 'GET', url: '/api/me/matches' }));
     await ok(await world.clients.s1.request({ method: 'POST', url: `/api/me/matches/${match.pairId}/end`, payload: { reason: 'schedules' } }), 204);
+    // Without automatic re-matching the program manager is told a round is needed (no reason, no names).
+    const notices = await ok(await pm.request({ method: 'GET', url: '/api/notifications?pageSize=100' }));
+    const rematch = notices.items.filter((n: { kind: string }) => n.kind === 'rematch_needed');
+    expect(rematch).toHaveLength(1);
+    expect(rematch[0].link).toBe(`/programs/${programId}?tab=rounds`);
+    expect(JSON.stringify(rematch)).not.toContain('schedules');
     await ok(await pm.request({ method: 'POST', url: `/api/programs/${programId}/status`, payload: { to: 'matching' } }));
     const round = await ok(await pm.request({ method: 'POST', url: `/api/programs/${programId}/rounds`, payload: {} }));
     const pairs = await ok(await pm.request({ method: 'GET', url: `/api/rounds/${round.id}/pairs` }));

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client.js';
 import { pairs, people, programs } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { notifyMany } from '../notifications/notify.js';
+import { programManagerPeople } from '../enrollment/apply-to-program.js';
 import { scheduleJob } from '../schedule-job.js';
 
 export type PairRow = typeof pairs.$inferSelect;
@@ -24,8 +25,13 @@ export async function afterPairClosed(deps: Deps, tx: Tx, program: ProgramRow, p
     { personId: pair.mentorPersonId, message: message(names.mentee) },
     { personId: pair.menteePersonId, message: message(names.mentor) },
   ]);
-  if (program.autoRematch && (program.status === 'matching' || program.status === 'active')) {
+  if (program.status !== 'matching' && program.status !== 'active') return;
+  if (program.autoRematch) {
     await scheduleJob(tx, { orgId: program.orgId, kind: 'auto-rematch', payload: { programId: program.id }, runAt: deps.now(), dedupeKey: `auto-rematch:${pair.id}` });
+  } else {
+    // Without automatic re-matching someone has to run the next round: the program managers are told.
+    const managers = await programManagerPeople(tx, program.id);
+    await notifyMany(deps, tx, program.orgId, managers.map((personId) => ({ personId, message: { kind: 'rematch_needed', programName: program.name, programId: program.id, how } })));
   }
 }
 

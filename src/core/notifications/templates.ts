@@ -10,7 +10,8 @@ export type NotificationMessage =
   | { kind: 'match_offered'; programName: string; partnerName: string; respondBy: string }
   | { kind: 'match_active'; programName: string; partnerName: string }
   | { kind: 'match_not_going_ahead'; programName: string; why: 'declined' | 'expired' }
-  | { kind: 'pair_ended'; programName: string; partnerName: string };
+  | { kind: 'pair_ended'; programName: string; partnerName: string }
+  | { kind: 'rematch_needed'; programName: string; programId: string; how: 'declined' | 'expired' | 'ended' };
 
 export interface Rendered {
   /** In-app title and email subject. */
@@ -104,6 +105,13 @@ function draft(m: NotificationMessage): Draft {
             : `Your match in "${m.programName}" is not going ahead. No fault on anyone: you are back in the pool and will be matched with someone new.`,
         link: '/my/matches',
         cta: 'Open your matches',
+      };
+    case 'rematch_needed':
+      return {
+        title: `A pair in ${m.programName} needs a new match`,
+        body: `A pair in "${m.programName}" ${m.how === 'expired' ? 'was not answered in time' : m.how === 'declined' ? 'was declined' : 'has ended'}. Both people are back in the pool; run a matching round to pair them again.`,
+        link: `/programs/${m.programId}?tab=rounds`,
+        cta: 'Open the program',
       };
     case 'pair_ended':
       return {

@@ -23,6 +23,11 @@ const EXAMPLES: { [K in Kind]: Array<MessageOf<K>> } = {
       accountUrl: 'https://tandem.example.com/invite/abc',
     },
   ],
+  rematch_needed: [
+    { kind: 'rematch_needed', programName: 'Reverse 2025', programId: 'p-1', how: 'declined' },
+    { kind: 'rematch_needed', programName: 'Reverse 2025', programId: 'p-1', how: 'expired' },
+    { kind: 'rematch_needed', programName: 'Reverse 2025', programId: 'p-1', how: 'ended' },
+  ],
   approval_request: [
     { kind: 'approval_request', participantName: 'Ana Lima', programName: 'Reverse 2025', approveUrl: null },
     {
@@ -220,6 +225,8 @@ describe('renderMessage', () => {
           return { kind, programName, why: urls.approve ? 'declined' : 'expired' };
         case 'pair_ended':
           return { kind, programName, partnerName: value('partnerName') };
+        case 'rematch_needed':
+          return { kind, programName, programId: 'p-1', how: urls.approve ? 'declined' : 'ended' };
       }
     }
 
