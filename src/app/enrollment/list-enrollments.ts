@@ -6,6 +6,7 @@ import type { Page, PageRequest } from '../page.js';
 import { programForManager } from '../programs/program-access.js';
 import { approvalViews, progressOf, type ApprovalView, type EnrollmentRow } from './my-enrollment.js';
 import { personBrief, type PersonBrief } from './profile-store.js';
+import { containsPattern } from '../contains-pattern.js';
 
 export interface EnrollmentView {
   enrollment: EnrollmentRow;
@@ -25,7 +26,7 @@ export async function listEnrollments(
     const conditions: SQL[] = [eq(enrollments.orgId, actor.orgId), eq(enrollments.programId, program.id)];
     if (query.status) conditions.push(eq(enrollments.status, query.status));
     if (query.q?.trim()) {
-      const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(query.q.trim());
       conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), ilike(people.employeeId, pattern)) as SQL);
     }
     const where = and(...conditions);

@@ -4,6 +4,7 @@ import { people } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { requirePersonId } from '../programs/program-access.js';
 import { personBrief, type PersonBrief } from './profile-store.js';
+import { containsPattern } from '../contains-pattern.js';
 
 /** Colleagues by name, for a participant's prefer / avoid lists (active people, at most 10). */
 export async function searchColleagues(deps: Deps, input: { actor: Actor; q: string }): Promise<PersonBrief[]> {
@@ -12,7 +13,7 @@ export async function searchColleagues(deps: Deps, input: { actor: Actor; q: str
   if (q.length < 2) return [];
   return deps.db.tenant(orgId, async (tx) => {
     const self = await requirePersonId(tx, input.actor);
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(q);
     return tx
       .select(personBrief)
       .from(people)

@@ -4,6 +4,7 @@ import type { EmploymentStatus } from '../../core/people/person.js';
 import { people } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { selectPage, type Page } from '../page.js';
+import { containsPattern } from '../contains-pattern.js';
 
 export interface PeopleQuery {
   q?: string;
@@ -26,8 +27,7 @@ function filters(query: PeopleQuery): SQL[] {
   const out: SQL[] = [];
   const q = query.q?.trim();
   if (q) {
-    // Escape LIKE wildcards so a search for "50%" means the text, not a pattern.
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(q);
     out.push(
       or(
         ilike(people.name, pattern),

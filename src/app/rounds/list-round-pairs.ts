@@ -6,6 +6,7 @@ import { briefOf, menteeP, mentorP } from '../pairs/pair-people.js';
 import type { PersonBrief } from '../enrollment/profile-store.js';
 import type { Page, PageRequest } from '../page.js';
 import { roundForManager } from './round-store.js';
+import { containsPattern } from '../contains-pattern.js';
 
 export interface RoundPairView {
   pair: typeof pairs.$inferSelect;
@@ -29,7 +30,7 @@ export async function listRoundPairs(deps: Deps, input: { actor: Actor; roundId:
     const conditions: SQL[] = [eq(pairs.orgId, actor.orgId), eq(pairs.roundId, round.id)];
     if (query.flagged) conditions.push(sql`cardinality(${pairs.ruleBreaks}) > 0`);
     if (query.q?.trim()) {
-      const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(query.q.trim());
       conditions.push(or(ilike(mentorP.name, pattern), ilike(menteeP.name, pattern)) as SQL);
     }
     const where = and(...conditions);
