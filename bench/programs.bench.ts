@@ -15,6 +15,7 @@ import { importPeople } from '../src/app/people/import-people.js';
 import { createProgram } from '../src/app/programs/create-program.js';
 import { changeProgramStatus } from '../src/app/programs/change-program-status.js';
 import { loadPool } from '../src/app/rounds/load-pool.js';
+import { publishRound } from '../src/app/rounds/publish-round.js';
 import { runMatchingRound } from '../src/app/rounds/run-matching-round.js';
 import { createUser } from '../src/app/users/create-user.js';
 import { parseConfig } from '../src/config/env.js';
@@ -48,7 +49,9 @@ const org = await createOrg(deps, { slug: `bench-${Date.now()}`, name: 'Bench' }
 const operator = cliActor(org.id);
 await step(`set-up: import ${peopleCount} people`, () => importPeople(deps, { actor: operator, csv: generatePeopleCsv(peopleCount), markMissingAsDeparted: false, dryRun: false, meta: null }));
 const password = 'bench-program-manager-password-1';
-const pmUser = await db.system((tx) => createUser(tx, { orgId: org.id, email: 'pm@bench.example', name: 'Bench PM', password, roles: ['program_manager'] }));
+// Sign-in emails are unique across organizations: a second run on the same server needs a new one.
+const pmEmail = `pm-${Date.now()}@bench.example`;
+const pmUser = await db.system((tx) => createUser(tx, { orgId: org.id, email: pmEmail, name: 'Bench PM', password, roles: ['program_manager'] }));
 const pm: Actor = { orgId: org.id, userId: pmUser.id, email: pmUser.email, roles: ['program_manager'] };
 const template = programTemplate('reverse');
 if (!template) throw new Error('no template');
@@ -71,8 +74,11 @@ const csv = `employee_id\n${active.rows.map((r: { employee_id: string }) => r.em
 const invited = await step(`enrollment import: invite ${active.rows.length} from a CSV`, () => inviteParticipants(deps, { actor: pm, programId, csv, meta: null }));
 console.log(`  invited ${invited.invited} (each gets an email and an in-app notice; ${invited.notFound.length} not found)`);
 
+await db.system((tx) => tx.execute(sql`ANALYZE`));
 await step('set-up: profiles, applications, approvals, training (SQL)', () => simulateApplications(org.id, programId));
 await db.tenant(org.id, (tx) => tx.update(programs).set({ status: 'matching' }).where(sql`id = ${programId}`));
+// Weeks of applications arrived in seconds: refresh the planner's statistics, as autovacuum would have.
+await db.system((tx) => tx.execute(sql`ANALYZE`));
 const pool = await step('eligibility: the matching pool', async () => {
   const [program] = await db.tenant(org.id, (tx) => tx.select().from(programs).where(sql`id = ${programId}`));
   return db.tenant(org.id, (tx) => loadPool(tx, program as typeof programs.$inferSelect));
@@ -84,7 +90,7 @@ console.log(`  total ${summary.total}, optimal ${summary.optimal}, ${summary.unm
 
 const app = await buildApp(deps);
 await app.ready();
-const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'pm@bench.example', password } });
+const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: pmEmail, password } });
 const cookie = login.cookies.find((c) => c.name.includes('session'));
 const get = (url: string) => app.inject({ method: 'GET', url, cookies: cookie ? { [cookie.name]: cookie.value } : {} });
 for (const [label, url] of [
@@ -92,10 +98,18 @@ for (const [label, url] of [
   ['review page: first page of pairs (by score)', `/api/rounds/${round.id}/pairs?page=1&pageSize=25`],
   ['review page: pairs sorted by mentee name', `/api/rounds/${round.id}/pairs?page=1&pageSize=25&sort=mentee&dir=asc`],
   ['review page: pairs searched by name', `/api/rounds/${round.id}/pairs?page=1&pageSize=25&q=Lin`],
+  ['review page: who is free to pair by hand (loads after)', `/api/rounds/${round.id}/available`],
 ] as const) {
   const res = await step(label, () => get(url));
   if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
 }
+// A second round, as after the offers: the first round published, a tenth of the offers declined,
+// so those people are back in the pool and every other pair is locked.
+await step('publish the round (offers, emails, deadline jobs)', () => publishRound(deps, { actor: pm, roundId: round.id, meta: null }));
+await db.tenant(org.id, (tx) => tx.execute(sql`UPDATE pairs SET status = 'declined' WHERE round_id = ${round.id} AND random() < 0.1`));
+const second = await step('second round: re-match the declined, others locked', () => runMatchingRound(deps, { actor: pm, programId, meta: null }));
+const secondPairs = await get(`/api/rounds/${second.id}/pairs?page=1&pageSize=1`);
+console.log(`  second round proposes ${(secondPairs.json() as { total: number }).total} new pairs`);
 await app.close();
 const firstPage = results.find(([l]) => l.startsWith('review page: first page'))?.[1] ?? Infinity;
 const summaryTime = results.find(([l]) => l.startsWith('review page: round summary'))?.[1] ?? Infinity;

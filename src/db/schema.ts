@@ -428,6 +428,9 @@ export const pairs = pgTable(
     index('pairs_program_status').on(t.programId, t.status),
     index('pairs_mentor_person').on(t.mentorPersonId),
     index('pairs_mentee_person').on(t.menteePersonId),
+    // A person's pairs by enrollment: live-pair counts and pair status per enrollment.
+    index('pairs_mentor_enrollment').on(t.mentorEnrollmentId),
+    index('pairs_mentee_enrollment').on(t.menteeEnrollmentId),
   ],
 );
 

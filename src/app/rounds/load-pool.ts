@@ -39,12 +39,18 @@ type EnrollmentFacts = {
 };
 
 export async function loadPool(tx: Tx, program: ProgramRow): Promise<Pool> {
+  // Live pairs are counted in one pass over the program's pairs, not once per enrollment.
   const facts: EnrollmentFacts[] = (
     await tx.execute<EnrollmentFacts>(sql`
-      SELECT e.id, e.person_id, e.side, e.status, e.capacity, ${trainedSql()} AS trained,
-        (SELECT count(*) FROM pairs p WHERE p.status IN ('offered', 'active')
-           AND (p.mentor_enrollment_id = e.id OR p.mentee_enrollment_id = e.id))::int AS live
-      FROM enrollments e WHERE e.program_id = ${program.id}`)
+      WITH live AS (
+        SELECT enrollment_id, count(*)::int AS n FROM (
+          SELECT mentor_enrollment_id AS enrollment_id FROM pairs WHERE program_id = ${program.id} AND status IN ('offered', 'active')
+          UNION ALL
+          SELECT mentee_enrollment_id FROM pairs WHERE program_id = ${program.id} AND status IN ('offered', 'active')) x
+        GROUP BY enrollment_id)
+      SELECT e.id, e.person_id, e.side, e.status, e.capacity, ${trainedSql()} AS trained, coalesce(live.n, 0) AS live
+      FROM enrollments e LEFT JOIN live ON live.enrollment_id = e.id
+      WHERE e.program_id = ${program.id}`)
   ).rows;
   const programSkillRows = await tx
     .select({ key: skills.key, label: skills.label })
