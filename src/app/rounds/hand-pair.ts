@@ -6,7 +6,7 @@ import type { Deps, RequestMeta } from '../deps.js';
 import { checkPairing, memberByEnrollment, requireConfirmation } from './check-pairing.js';
 import { loadPool } from './load-pool.js';
 import { requireRoom } from './round-occupancy.js';
-import { roundForManager } from './round-store.js';
+import { proposedPairRow, roundForManager } from './round-store.js';
 
 export interface HandPairInput {
   actor: Actor;
@@ -32,23 +32,7 @@ export async function handPair(deps: Deps, input: HandPairInput): Promise<string
     await requireRoom(tx, program, round.id, mentor, mentee, mentorRow?.capacity ?? null);
     const [row] = await tx
       .insert(pairs)
-      .values({
-        orgId: actor.orgId,
-        programId: program.id,
-        roundId: round.id,
-        mentorEnrollmentId: mentor.enrollmentId,
-        menteeEnrollmentId: mentee.enrollmentId,
-        mentorPersonId: mentor.personId,
-        menteePersonId: mentee.personId,
-        score: checked.score,
-        explanation: checked.explanation,
-        locked: true,
-        handPaired: true,
-        ruleBreaks: checked.ruleBreaks,
-        handReason: input.reason?.trim() || null,
-        status: 'proposed',
-        createdAt: deps.now(),
-      })
+      .values(proposedPairRow(program, round.id, checked, deps.now(), { locked: true, handPaired: true, ruleBreaks: checked.ruleBreaks, handReason: input.reason?.trim() || null }))
       .returning({ id: pairs.id });
     await recordAudit(tx, { orgId: actor.orgId, actor: { userId: actor.userId, email: actor.email }, action: 'round_edited', target: round.id, details: { edit: 'hand_pair', ruleBreaks: checked.ruleBreaks } }, input.meta);
     return row?.id ?? '';

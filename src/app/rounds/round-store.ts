@@ -21,23 +21,33 @@ export async function roundForManager(tx: Tx, actor: Actor, roundId: string, opt
   return { round, program };
 }
 
+/** A proposed pair's row; hand pairs and swaps add their flags in `extra`. */
+export function proposedPairRow(
+  program: { id: string; orgId: string },
+  roundId: string,
+  p: Pick<ProposedPair, 'mentor' | 'mentee' | 'score' | 'explanation'>,
+  now: Date,
+  extra: { locked?: boolean; handPaired?: boolean; ruleBreaks?: string[]; handReason?: string | null } = {},
+) {
+  return {
+    orgId: program.orgId,
+    programId: program.id,
+    roundId,
+    mentorEnrollmentId: p.mentor.enrollmentId,
+    menteeEnrollmentId: p.mentee.enrollmentId,
+    mentorPersonId: p.mentor.personId,
+    menteePersonId: p.mentee.personId,
+    score: p.score,
+    explanation: p.explanation,
+    status: 'proposed' as const,
+    createdAt: now,
+    ...extra,
+  };
+}
+
 export async function insertProposedPairs(tx: Tx, program: { id: string; orgId: string }, roundId: string, list: readonly ProposedPair[], now: Date): Promise<void> {
   for (let i = 0; i < list.length; i += 500) {
-    await tx.insert(pairs).values(
-      list.slice(i, i + 500).map((p) => ({
-        orgId: program.orgId,
-        programId: program.id,
-        roundId,
-        mentorEnrollmentId: p.mentor.enrollmentId,
-        menteeEnrollmentId: p.mentee.enrollmentId,
-        mentorPersonId: p.mentor.personId,
-        menteePersonId: p.mentee.personId,
-        score: p.score,
-        explanation: p.explanation,
-        status: 'proposed' as const,
-        createdAt: now,
-      })),
-    );
+    await tx.insert(pairs).values(list.slice(i, i + 500).map((p) => proposedPairRow(program, roundId, p, now)));
   }
 }
 

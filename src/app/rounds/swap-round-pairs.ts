@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Deps, RequestMeta } from '../deps.js';
 import { checkPairing, memberByEnrollment, requireConfirmation } from './check-pairing.js';
 import { loadPool } from './load-pool.js';
-import { roundForManager } from './round-store.js';
+import { proposedPairRow, roundForManager } from './round-store.js';
 
 export interface SwapInput {
   actor: Actor;
@@ -38,23 +38,7 @@ export async function swapRoundPairs(deps: Deps, input: SwapInput): Promise<void
     const reason = breaks.length ? (input.reason?.trim() ?? null) : null;
     await tx.delete(pairs).where(inArray(pairs.id, [a.id, b.id]));
     for (const p of [first, second]) {
-      await tx.insert(pairs).values({
-        orgId: actor.orgId,
-        programId: program.id,
-        roundId: round.id,
-        mentorEnrollmentId: p.mentor.enrollmentId,
-        menteeEnrollmentId: p.mentee.enrollmentId,
-        mentorPersonId: p.mentor.personId,
-        menteePersonId: p.mentee.personId,
-        score: p.score,
-        explanation: p.explanation,
-        locked: true,
-        handPaired: true,
-        ruleBreaks: p.ruleBreaks,
-        handReason: p.ruleBreaks.length ? reason : null,
-        status: 'proposed',
-        createdAt: deps.now(),
-      });
+      await tx.insert(pairs).values(proposedPairRow(program, round.id, p, deps.now(), { locked: true, handPaired: true, ruleBreaks: p.ruleBreaks, handReason: p.ruleBreaks.length ? reason : null }));
     }
     await recordAudit(tx, { orgId: actor.orgId, actor: { userId: actor.userId, email: actor.email }, action: 'round_edited', target: round.id, details: { edit: 'swap', ruleBreaks: breaks.length } }, input.meta);
   });
