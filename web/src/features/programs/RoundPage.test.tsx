@@ -110,6 +110,8 @@ describe('RoundPage', () => {
     const mentor = (await within(handPair).findByLabelText('Junior mentor')) as HTMLSelectElement;
     expect([...mentor.options].map((o) => o.text).join('|')).toMatch(/room for 2/);
     expect(calls.some((call) => call.url.pathname === '/api/rounds/round-1/available')).toBe(true);
+    fireEvent.change(within(handPair).getByLabelText('Find people to pair'), { target: { value: 'Eve' } });
+    await waitFor(() => expect(lastCallTo(calls, 'GET /api/rounds/round-1/available')?.url.searchParams.get('q')).toBe('Eve'));
   });
 
   it('asks for a reason when a hand pairing breaks a rule, then sends it again confirmed', async () => {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api, toApiError, withQuery, type ApiError } from '../../api/client';
 import type { HandPairBody, Program, Round, RoundAvailable, RoundPair, SwapBody } from '../../api/programs';
 import type { Page } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
@@ -58,7 +58,9 @@ export function RoundPage({ programId, roundId }: { programId: string; roundId: 
   const round = useApi<Round>(roundApi(roundId), { refreshKey: version });
   const pairs = useApi<Page<RoundPair>>(roundPairsApiPath(roundId, query, PAGE_SIZE), { refreshKey: version });
   const proposed = round.data?.status === 'proposed';
-  const available = useApi<RoundAvailable>(proposed ? `${roundApi(roundId)}/available` : null, { refreshKey: version });
+  // Who is free to pair by hand, searched by name on the server (it lists at most 200 per side).
+  const [freeQuery, setFreeQuery] = useState('');
+  const available = useApi<RoundAvailable>(proposed ? withQuery(`${roundApi(roundId)}/available`, { q: freeQuery }) : null, { refreshKey: version });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<string[]>([]);
   const [running, setRunning] = useState<string | null>(null);
@@ -292,6 +294,7 @@ export function RoundPage({ programId, roundId }: { programId: string; roundId: 
                 {editable && (
                   <>
                     <h3>Pair two people by hand</h3>
+                    <DebouncedSearch label="Find people to pair" hint="Lists at most 200 per side; search by name to find others." value={freeQuery} onCommit={setFreeQuery} />
                     {available.data === undefined ? (
                       <Loading label="Finding who is free…" />
                     ) : (
