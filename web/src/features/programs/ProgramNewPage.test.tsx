@@ -82,7 +82,8 @@ describe('ProgramNewPage', () => {
     fireEvent.click(await screen.findByRole('radio', { name: 'Blank program' }));
     fireEvent.change(input('Name'), { target: { value: 'Finance pilot' } });
     fireEvent.click(screen.getByRole('radio', { name: 'One department (a pilot)' }));
-    fireEvent.change(await screen.findByLabelText('Department'), { target: { value: 'Research' } });
+    await screen.findByRole('option', { name: 'Research' });
+    fireEvent.change(screen.getByLabelText('Department'), { target: { value: 'Research' } });
     fireEvent.change(input('Start date'), { target: { value: '2030-02-01' } });
     fireEvent.change(input('End date'), { target: { value: '2030-12-31' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create program' }));
