@@ -408,7 +408,7 @@ export const pairs = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     score: integer('score').notNull(),
-    explanation: jsonb('explanation').$type<{ parts: Array<{ kind: string; label: string; points: number }>; reasons: string[] }>().notNull(),
+    explanation: jsonb('explanation').$type<{ parts: Array<{ kind: string; label: string; points: number; skill?: string }>; reasons: string[] }>().notNull(),
     locked: boolean('locked').notNull().default(false),
     handPaired: boolean('hand_paired').notNull().default(false),
     ruleBreaks: text('rule_breaks').array().notNull().default(sql`'{}'`),
@@ -451,4 +451,26 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (t) => [index('notifications_person_created').on(t.orgId, t.personId, t.createdAt)],
+);
+
+// ---- Pair workspace (issue 5) -----------------------------------------------------------------
+
+/** Every version of a pair's agreement; the latest is the current text. Readable by the pair only. */
+export const agreementVersions = pgTable(
+  'agreement_versions',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    sections: jsonb('sections').$type<Record<string, unknown>>().notNull(),
+    editedByPersonId: uuid('edited_by_person_id').references(() => people.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    mentorSignedAt: timestamp('mentor_signed_at', { withTimezone: true }),
+    menteeSignedAt: timestamp('mentee_signed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('agreement_versions_pair_version').on(t.pairId, t.version)],
 );

@@ -10,7 +10,7 @@ import { openTestDatabase } from '../support/test-database.js';
 const TENANT_TABLES = [
   'organizations', 'people', 'users', 'user_roles', 'sessions', 'invitations', 'audit_log', 'emails', 'jobs',
   'skills', 'programs', 'program_managers', 'program_skills', 'participant_profiles', 'enrollments',
-  'training_modules', 'training_completions', 'matching_rounds', 'pairs', 'notifications',
+  'training_modules', 'training_completions', 'matching_rounds', 'pairs', 'notifications', 'agreement_versions',
 ];
 
 let db: Database;

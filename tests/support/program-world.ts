@@ -150,3 +150,24 @@ export async function passTraining(ctx: TestContext, world: World, who: WorldKey
   }
   void ctx;
 }
+
+/** A program with one active pair: `mentor` and `mentee` applied, approved, trained, matched, both accepted. */
+export async function activePair(ctx: TestContext, world: World, mentor: WorldKey, mentee: WorldKey): Promise<{ programId: string; pairId: string }> {
+  const programId = await createOpenProgram(world);
+  const pm = world.clients.pmp;
+  await ok(await pm.request({ method: 'POST', url: `/api/programs/${programId}/invitations`, payload: { personIds: [world.personIds[mentor], world.personIds[mentee]] } }));
+  await apply(world, mentor, programId, 'mentor');
+  await apply(world, mentee, programId, 'mentee');
+  const list = await ok(await pm.request({ method: 'GET', url: `/api/programs/${programId}/enrollments` }));
+  for (const e of list.items as Array<{ id: string }>) {
+    await ok(await world.clients.admin.request({ method: 'POST', url: `/api/programs/${programId}/enrollments/${e.id}/override`, payload: { decision: 'approved', reason: 'test set-up' } }), 204);
+  }
+  await passTraining(ctx, world, mentor, programId);
+  await passTraining(ctx, world, mentee, programId);
+  await ok(await pm.request({ method: 'POST', url: `/api/programs/${programId}/status`, payload: { to: 'matching' } }));
+  const round = await ok(await pm.request({ method: 'POST', url: `/api/programs/${programId}/rounds`, payload: {} }));
+  await ok(await pm.request({ method: 'POST', url: `/api/rounds/${round.id}/publish`, payload: {} }));
+  const [match] = await ok(await world.clients[mentor].request({ method: 'GET', url: '/api/me/matches' }));
+  for (const k of [mentor, mentee]) await ok(await world.clients[k].request({ method: 'POST', url: `/api/me/matches/${match.pairId}/respond`, payload: { response: 'accept' } }), 204);
+  return { programId, pairId: match.pairId as string };
+}

@@ -24,6 +24,7 @@ import { ProgramPairsPage } from './features/programs/ProgramPairsPage';
 import { ProgramsPage } from './features/programs/ProgramsPage';
 import { ProgramTrainingPage } from './features/programs/ProgramTrainingPage';
 import { RoundPage } from './features/programs/RoundPage';
+import { PairWorkspacePage } from './features/workspace/PairWorkspacePage';
 import { inviteTokenFromHash, matchRoute, safeReturnPath, useHash, useLocation, type Route } from './router';
 
 /** Picks the page for the current URL, applying sign-in and role checks. */
@@ -95,6 +96,8 @@ function SignedInPage({ route }: { route: Route }) {
       return <TrainingPlayerPage programId={route.programId} />;
     case 'myMatches':
       return <MyMatchesPage />;
+    case 'pairWorkspace':
+      return <PairWorkspacePage pairId={route.pairId} />;
     case 'approvals':
       return <ApprovalsPage />;
     case 'notifications':

@@ -22,6 +22,7 @@ export type Route =
   | { name: 'myProfile' }
   | { name: 'myTraining'; programId: string }
   | { name: 'myMatches' }
+  | { name: 'pairWorkspace'; pairId: string }
   | { name: 'approvals' }
   | { name: 'approve' }
   | { name: 'notifications' }
@@ -51,6 +52,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RouteName]> = [
   ['/my/profile', 'myProfile'],
   ['/my/programs/:programId/training', 'myTraining'],
   ['/my/matches', 'myMatches'],
+  ['/my/pairs/:pairId', 'pairWorkspace'],
   ['/approvals', 'approvals'],
   // Public, like /invite: the approval token travels in the fragment (/approve#<token>).
   ['/approve', 'approve'],
@@ -82,6 +84,7 @@ export function matchRoute(pathname: string): Route {
     if (params === null) continue;
     if (name === 'person') return { name, personId: params.personId ?? '' };
     if (name === 'programRound') return { name, programId: params.programId ?? '', roundId: params.roundId ?? '' };
+    if (name === 'pairWorkspace') return { name, pairId: params.pairId ?? '' };
     if (params.programId !== undefined) return { name, programId: params.programId } as Route;
     return { name } as Route;
   }

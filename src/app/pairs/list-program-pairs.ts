@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/roles.js';
 import type { PairStatus } from '../../core/programs/pair-response.js';
-import { matchingRounds, pairs } from '../../db/schema.js';
+import { agreementState, type AgreementState } from '../../core/pairs/agreement.js';
+import { agreementVersions, matchingRounds, pairs } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { briefOf, menteeP, mentorP } from './pair-people.js';
 import type { PersonBrief } from '../enrollment/profile-store.js';
@@ -13,6 +14,8 @@ export interface ProgramPairView {
   mentor: PersonBrief;
   mentee: PersonBrief;
   roundNumber: number;
+  /** What the program manager may know of the agreement: its state and when it was signed, never its text. */
+  agreement: { state: AgreementState; signedAt: Date | null };
 }
 
 
@@ -35,6 +38,19 @@ export async function listProgramPairs(deps: Deps, input: { actor: Actor; progra
       .orderBy(desc(pairs.createdAt), desc(pairs.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize);
-    return { items: rows, page: query.page, pageSize: query.pageSize, total: Number(total?.n ?? 0) };
+    const versions = rows.length
+      ? await tx
+          .select({ pairId: agreementVersions.pairId, version: agreementVersions.version, mentorSignedAt: agreementVersions.mentorSignedAt, menteeSignedAt: agreementVersions.menteeSignedAt })
+          .from(agreementVersions)
+          .where(inArray(agreementVersions.pairId, rows.map((r) => r.pair.id)))
+          .orderBy(desc(agreementVersions.version))
+      : [];
+    const items = rows.map((r) => {
+      const latest = versions.find((v) => v.pairId === r.pair.id);
+      const state = agreementState(latest ?? null);
+      const signedAt = state === 'signed' && latest ? new Date(Math.max(latest.mentorSignedAt?.getTime() ?? 0, latest.menteeSignedAt?.getTime() ?? 0)) : null;
+      return { ...r, agreement: { state, signedAt } };
+    });
+    return { items, page: query.page, pageSize: query.pageSize, total: Number(total?.n ?? 0) };
   });
 }

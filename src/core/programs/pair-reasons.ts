@@ -3,7 +3,8 @@ import type { PairExplanation } from '../matching/score.js';
 import type { Participant } from '../matching/types.js';
 
 export interface StoredExplanation {
-  parts: Array<{ kind: string; label: string; points: number }>;
+  /** `skill`: the skill's label, for the parts about one skill (the agreement suggests them as topics). */
+  parts: Array<{ kind: string; label: string; points: number; skill?: string }>;
   reasons: string[];
 }
 
@@ -21,7 +22,7 @@ export function storedExplanation(
   mentee: Participant,
   skillLabel: (key: string) => string,
 ): StoredExplanation {
-  const parts = explanation.parts.map((p) => ({ kind: p.kind, label: p.detail, points: p.points }));
+  const parts = explanation.parts.map((p) => ({ kind: p.kind, label: p.detail, points: p.points, ...(p.skill ? { skill: skillLabel(p.skill) } : {}) }));
   const reasons: string[] = [];
   const name = (p: Participant) => p.name ?? 'Your partner';
   for (const part of explanation.parts) {

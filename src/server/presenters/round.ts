@@ -99,6 +99,7 @@ export const ZProgramPair = z.object({
   ruleBreaks: z.array(z.string()),
   endedAt: z.string().nullable(),
   roundNumber: z.number().int(),
+  agreement: z.object({ state: z.enum(['none', 'draft', 'partly_signed', 'signed']), signedAt: z.string().nullable() }),
 });
 
 export function presentProgramPair(v: ProgramPairView): z.infer<typeof ZProgramPair> {
@@ -116,6 +117,7 @@ export function presentProgramPair(v: ProgramPairView): z.infer<typeof ZProgramP
     ruleBreaks: p.ruleBreaks,
     endedAt: p.endedAt?.toISOString() ?? null,
     roundNumber: v.roundNumber,
+    agreement: { state: v.agreement.state, signedAt: v.agreement.signedAt?.toISOString() ?? null },
   };
 }
 

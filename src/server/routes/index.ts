@@ -18,6 +18,7 @@ import { programPairRoutes } from './programs/pairs.js';
 import { programRoutes } from './programs/programs.js';
 import { trainingRoutes } from './programs/training.js';
 import { roundRoutes } from './rounds/rounds.js';
+import { agreementRoutes } from './workspace/agreement.js';
 
 /** Every route of the API, one module per operation or small group. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
@@ -39,4 +40,5 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<
   participationRoutes(app, deps);
   approvalRoutes(app, deps);
   notificationRoutes(app, deps);
+  agreementRoutes(app, deps);
 }

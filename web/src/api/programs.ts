@@ -436,6 +436,8 @@ export interface ProgramPair {
   ruleBreaks: string[];
   endedAt: string | null;
   roundNumber: number;
+  /** Whether and when the pair signed its agreement; never its text. */
+  agreement: { state: 'none' | 'draft' | 'partly_signed' | 'signed'; signedAt: string | null };
 }
 
 // ---- notifications ---------------------------------------------------------------------------
@@ -457,4 +459,37 @@ export interface NotificationsPage {
   pageSize: number;
   total: number;
   unread: number;
+}
+
+// ---- pair workspace (issue 5) ----------------------------------------------------------------
+
+export interface AgreementSections {
+  cadenceDays: number;
+  meetingMinutes: number;
+  channel: string;
+  topics: string[];
+  offLimits: string[];
+  confidentiality: string;
+  concernsAndEnding: string;
+  endDate: string;
+  reviewDate: string;
+}
+
+export interface AgreementVersion {
+  version: number;
+  sections: AgreementSections;
+  createdAt: string;
+  updatedAt: string;
+  mentorSignedAt: string | null;
+  menteeSignedAt: string | null;
+}
+
+/** GET /api/me/pairs/:pairId/agreement: the current text (or a suggested draft when state is 'none'). */
+export interface Agreement {
+  state: 'none' | 'draft' | 'partly_signed' | 'signed';
+  sections: AgreementSections;
+  version: number | null;
+  mySide: Side;
+  /** Newest first. */
+  history: AgreementVersion[];
 }

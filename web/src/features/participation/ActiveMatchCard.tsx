@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { api, toApiError, type ApiError } from '../../api/client';
 import type { MyMatch } from '../../api/programs';
+import { Link } from '../../components/Link';
 import { ConfirmPanel } from './ConfirmPanel';
 import { MatchHeader } from './MatchHeader';
 import { PartnerProfile } from './PartnerProfile';
@@ -54,6 +55,9 @@ export function ActiveMatchCard({ match, onChanged }: ActiveMatchCardProps) {
       )}
       {!ending && (
         <div className="card-actions">
+          <Link href={`/my/pairs/${encodeURIComponent(match.pairId)}`} className="link-button">
+            Our agreement
+          </Link>
           <button ref={endButton} type="button" className="button-secondary" onClick={() => setEnding(true)}>
             End this pair (no fault)
           </button>

@@ -18,6 +18,13 @@ import { PersonCell } from './PersonCell';
 import { ProgramFrame } from './ProgramFrame';
 
 const PAGE_SIZE = 25;
+const AGREEMENT_LABELS: Record<ProgramPair['agreement']['state'], string> = {
+  none: 'Not started',
+  draft: 'Draft',
+  partly_signed: 'Signed by one',
+  signed: 'Signed',
+};
+
 const ENDABLE: ReadonlySet<PairStatus> = new Set(['offered', 'active']);
 
 /** /programs/:programId/pairs: the published pairs, their answers and deadlines; end a pair. */
@@ -73,6 +80,7 @@ export function ProgramPairsPage({ programId }: { programId: string }) {
                       Score
                     </th>
                     <th scope="col">Round</th>
+                    <th scope="col">Agreement</th>
                     <th scope="col">
                       <span className="sr-only">Actions</span>
                     </th>
@@ -107,6 +115,11 @@ export function ProgramPairsPage({ programId }: { programId: string }) {
                             <span className="badge badge-flagged">Flagged</span> {rulesText(pair.ruleBreaks)}
                           </span>
                         )}
+                      </td>
+                      <td data-label="Agreement">
+                        {/* Whether and when it was signed: the text is the pair's alone. */}
+                        {AGREEMENT_LABELS[pair.agreement.state]}
+                        {pair.agreement.signedAt !== null && <span className="cell-sub">{formatDate(pair.agreement.signedAt)}</span>}
                       </td>
                       <td data-label="Actions" className="cell-wide">
                         {ENDABLE.has(pair.status) && (

@@ -230,6 +230,7 @@ export const PROGRAM_PAIRS: ProgramPair[] = [
     ruleBreaks: [],
     endedAt: null,
     roundNumber: 1,
+    agreement: { state: 'none', signedAt: null },
   },
   {
     id: 'pp-2',
@@ -244,5 +245,6 @@ export const PROGRAM_PAIRS: ProgramPair[] = [
     ruleBreaks: [],
     endedAt: '2030-02-01T00:00:00Z',
     roundNumber: 1,
+    agreement: { state: 'signed', signedAt: '2030-01-25T10:00:00Z' },
   },
 ];
