@@ -248,6 +248,28 @@ test('a program from the template to an active, explained pair', async ({ browse
   await expect(row.getByRole('cell').nth(1).locator('.badge')).toHaveText('Active');
   await expect(row).toContainText('Mentor: Accepted');
   await expect(row).toContainText('Mentee: Accepted');
+  await expect(row.locator('td[data-label="Agreement"]')).toHaveText('Not started');
+
+  // The pair writes its agreement: the junior saves the suggested draft and signs, then the senior signs.
+  const offLimits = 'Off-limits canary for the e2e';
+  await juniorSession.page.goto('/my/matches');
+  await juniorSession.page.getByRole('link', { name: 'Our agreement' }).click();
+  await expect(juniorSession.page.getByText(/Suggested draft/)).toBeVisible();
+  await juniorSession.page.getByRole('button', { name: 'Edit the draft' }).click();
+  await juniorSession.page.getByLabel('Off-limits topics (one per line)').fill(offLimits);
+  await juniorSession.page.getByRole('button', { name: 'Save the agreement' }).click();
+  await juniorSession.page.getByRole('button', { name: 'Sign version 1' }).click();
+  await expect(juniorSession.page.getByText(/Signed by one of you/)).toBeVisible();
+  await seniorSession.page.goto('/my/matches');
+  await seniorSession.page.getByRole('link', { name: 'Our agreement' }).click();
+  await expect(seniorSession.page.getByText(offLimits)).toBeVisible();
+  await seniorSession.page.getByRole('button', { name: 'Sign version 1' }).click();
+  await expect(seniorSession.page.getByText('Signed by both of you.', { exact: false })).toBeVisible();
+
+  // The program manager sees that it is signed, never what it says.
+  await page.reload();
+  await expect(published.getByRole('row').filter({ hasText: junior.name }).locator('td[data-label="Agreement"]')).toHaveText(/^Signed(?! by one)/);
+  await expect(page.getByText(offLimits)).toHaveCount(0);
 
   for (const session of [pm, admin, juniorSession, seniorSession]) await session.context.close();
 });
