@@ -2,7 +2,7 @@ import { PERSON_STATUSES, type Facets } from '../../api/types';
 import { SelectField } from '../../components/Field';
 import { statusLabel } from '../../format';
 import type { DirectoryQuery } from './directoryQuery';
-import { SearchBox } from './SearchBox';
+import { DebouncedSearch } from '../../components/DebouncedSearch';
 
 interface DirectoryFiltersProps {
   query: DirectoryQuery;
@@ -18,7 +18,7 @@ export function DirectoryFilters({ query, facets, onSearch, onChange }: Director
   return (
     <form className="filters" role="search" aria-label="Directory filters" onSubmit={(event) => event.preventDefault()}>
       <div className="filters-search">
-        <SearchBox value={query.q} onCommit={onSearch} />
+        <DebouncedSearch hint="Name, email, employee ID or job title" value={query.q} onCommit={onSearch} />
       </div>
       <SelectField label="Department" name="department" value={query.department} onChange={(event) => onChange({ department: event.target.value })}>
         <option value="">All departments</option>

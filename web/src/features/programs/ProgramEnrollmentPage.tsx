@@ -9,7 +9,7 @@ import { Pagination } from '../../components/Pagination';
 import { plural, statusLabel } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { navigate, useLocation } from '../../router';
-import { DebouncedSearch } from './DebouncedSearch';
+import { DebouncedSearch } from '../../components/DebouncedSearch';
 import { EnrollmentTable } from './EnrollmentTable';
 import { InvitePanel } from './InvitePanel';
 import { ENROLLMENT_STATUSES } from './labels';

@@ -14,7 +14,7 @@ import { useApi } from '../../hooks/useApi';
 import { navigate, useLocation } from '../../router';
 import { CheckboxField } from './CheckboxField';
 import { ConfirmDialog } from './ConfirmDialog';
-import { DebouncedSearch } from './DebouncedSearch';
+import { DebouncedSearch } from '../../components/DebouncedSearch';
 import { HandPairForm } from './HandPairForm';
 import { programApi, programPairsHref, roundApi, roundHref } from './paths';
 import { ProgramFrame } from './ProgramFrame';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Field } from '../../components/Field';
+import { Field } from './Field';
 
 interface DebouncedSearchProps {
   label?: string;
@@ -12,7 +12,7 @@ interface DebouncedSearchProps {
 
 const DEBOUNCE_MS = 300;
 
-/** A search input whose text reaches the URL after a pause, like the directory's search box. */
+/** A search input whose text reaches the URL after a pause (or at once on Enter). */
 export function DebouncedSearch({ label = 'Search', hint, value, onCommit }: DebouncedSearchProps) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
