@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { ApprovalByTokenView } from '../../app/approvals/approval-by-token.js';
 import type { ApprovalRequestView } from '../../app/approvals/list-approvals.js';
+import type { InviteResult } from '../../app/enrollment/invite-participants.js';
 import type { ProfileView } from '../../app/enrollment/get-profile.js';
 import type { MyPrograms } from '../../app/enrollment/get-my-programs.js';
 import type { EnrollmentView } from '../../app/enrollment/list-enrollments.js';
@@ -159,5 +161,40 @@ export function presentApprovalRequest(v: ApprovalRequestView): z.infer<typeof Z
     decidedAt: iso(e.decidedAt),
     reason: e.decisionReason,
     asProgramManager: v.asProgramManager,
+  };
+}
+
+export const ZInviteResult = z.object({ invited: z.number().int(), alreadyEnrolled: z.number().int(), notFound: z.array(z.string()), outOfScope: z.number().int() });
+
+export function presentInviteResult(r: InviteResult): z.infer<typeof ZInviteResult> {
+  return { invited: r.invited, alreadyEnrolled: r.alreadyEnrolled, notFound: [...r.notFound], outOfScope: r.outOfScope };
+}
+
+/** What the manager's email link shows: who, which program, its time, and why they applied. */
+export const ZApprovalByToken = z.object({
+  personName: z.string(),
+  programName: z.string(),
+  side: ZSide.nullable(),
+  status: ZApprovalStatus,
+  motivation: z.string().nullable(),
+  hoursPerMonth: z.number().int(),
+  cadenceDays: z.number().int(),
+  meetingMinutes: z.number().int(),
+  startDate: z.string(),
+  endDate: z.string(),
+});
+
+export function presentApprovalByToken(v: ApprovalByTokenView): z.infer<typeof ZApprovalByToken> {
+  return {
+    personName: v.personName,
+    programName: v.programName,
+    side: v.side,
+    status: v.status,
+    motivation: v.motivation,
+    hoursPerMonth: v.hoursPerMonth,
+    cadenceDays: v.cadenceDays,
+    meetingMinutes: v.meetingMinutes,
+    startDate: v.startDate,
+    endDate: v.endDate,
   };
 }

@@ -13,6 +13,9 @@ export const ZMode = z.enum(['reverse', 'mutual']);
 export const ZProgramStatus = z.enum(PROGRAM_STATUSES);
 export const ZSkill = z.object({ id: z.string(), key: z.string(), label: z.string(), category: z.enum(SKILL_CATEGORIES) });
 export const ZUserBrief = z.object({ id: z.string(), name: z.string(), email: z.string() });
+export function presentUserBrief(u: { id: string; name: string; email: string }): z.infer<typeof ZUserBrief> {
+  return { id: u.id, name: u.name, email: u.email };
+}
 export const ZScope = z.discriminatedUnion('kind', [z.object({ kind: z.literal('department'), department: z.string() }), z.object({ kind: z.literal('organization') })]);
 export const ZCounts = z.object({ invited: z.number().int(), applied: z.number().int(), approved: z.number().int(), trained: z.number().int(), paired: z.number().int(), activePairs: z.number().int() });
 
@@ -65,7 +68,7 @@ export function presentScope(p: ProgramRow): z.infer<typeof ZScope> {
 
 export function presentProgramSummary(item: ProgramListItem): z.infer<typeof ZProgramSummary> {
   const p = item.program;
-  return { id: p.id, name: p.name, mode: p.mode, status: p.status, startDate: p.startDate, endDate: p.endDate, managers: item.managers, counts: item.counts };
+  return { id: p.id, name: p.name, mode: p.mode, status: p.status, startDate: p.startDate, endDate: p.endDate, managers: item.managers.map(presentUserBrief), counts: { ...item.counts } };
 }
 
 export function presentProgram(view: ProgramView): z.infer<typeof ZProgram> {
@@ -90,7 +93,7 @@ export function presentProgram(view: ProgramView): z.infer<typeof ZProgram> {
     selfEnrollment: p.selfEnrollment,
     skillKeys: view.skills.map((s) => s.key),
     status: p.status,
-    managers: view.managers,
+    managers: view.managers.map(presentUserBrief),
     skills: view.skills.map(presentSkill),
     counts: view.counts,
     allowedTransitions: view.allowedTransitions,

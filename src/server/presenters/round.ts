@@ -155,7 +155,16 @@ export function presentMyMatch(v: MyMatchView): z.infer<typeof ZMyMatch> {
     myResponse: mine,
     partnerResponse: theirs,
     // Contact details once both have said yes: an offer is not yet a relationship.
-    partner: { ...v.partner, email: p.status === 'active' ? v.partner.email : null },
+    partner: {
+      name: v.partner.name,
+      email: p.status === 'active' ? v.partner.email : null,
+      jobTitle: v.partner.jobTitle,
+      department: v.partner.department,
+      knows: v.partner.knows.map((k) => ({ skillKey: k.skillKey, label: k.label, level: k.level })),
+      wants: v.partner.wants.map((w) => ({ skillKey: w.skillKey, label: w.label, priority: w.priority })),
+      timeZone: v.partner.timeZone,
+      availability: v.partner.availability,
+    },
     reasons: p.explanation.reasons,
   };
 }

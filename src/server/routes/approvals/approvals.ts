@@ -5,26 +5,13 @@ import { decideByToken, lookupApprovalToken } from '../../../app/approvals/appro
 import { decideApproval } from '../../../app/approvals/decide-approval.js';
 import { listApprovals } from '../../../app/approvals/list-approvals.js';
 import type { Deps } from '../../../app/deps.js';
-import { presentApprovalRequest, ZApprovalRequest } from '../../presenters/enrollment.js';
-import { ZSide } from '../../presenters/program.js';
+import { presentApprovalByToken, presentApprovalRequest, ZApprovalByToken, ZApprovalRequest } from '../../presenters/enrollment.js';
 import { actorOf, metaOf } from '../../request-context.js';
 import { ErrorBody, errorResponses, Uuid } from '../../schemas/common.js';
 import { DecisionBody } from '../../schemas/program.js';
 
 const errors = { ...errorResponses, 409: ErrorBody, 410: ErrorBody };
 const Token = z.string().min(10).max(200);
-const ZByToken = z.object({
-  personName: z.string(),
-  programName: z.string(),
-  side: ZSide.nullable(),
-  status: z.enum(['pending', 'approved', 'declined']),
-  motivation: z.string().nullable(),
-  hoursPerMonth: z.number().int(),
-  cadenceDays: z.number().int(),
-  meetingMinutes: z.number().int(),
-  startDate: z.string(),
-  endDate: z.string(),
-});
 
 export function approvalRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -43,12 +30,12 @@ export function approvalRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
   // Public: the manager's email link. The token is the credential; it works once.
-  r.post('/api/approvals/lookup', { config: { policy: 'public' }, schema: { tags, summary: 'What an approval link is for', body: z.strictObject({ token: Token }), response: { 200: ZByToken, ...errors } } }, async (req) =>
-    lookupApprovalToken(deps, { token: req.body.token }),
+  r.post('/api/approvals/lookup', { config: { policy: 'public' }, schema: { tags, summary: 'What an approval link is for', body: z.strictObject({ token: Token }), response: { 200: ZApprovalByToken, ...errors } } }, async (req) =>
+    presentApprovalByToken(await lookupApprovalToken(deps, { token: req.body.token })),
   );
   r.post(
     '/api/approvals/decide-by-token',
-    { config: { policy: 'public' }, schema: { tags, summary: 'Approve or decline from the email link', body: DecisionBody.extend({ token: Token }), response: { 200: ZByToken, ...errors } } },
-    async (req) => decideByToken(deps, { token: req.body.token, decision: req.body.decision, reason: req.body.reason, meta: metaOf(req) }),
+    { config: { policy: 'public' }, schema: { tags, summary: 'Approve or decline from the email link', body: DecisionBody.extend({ token: Token }), response: { 200: ZApprovalByToken, ...errors } } },
+    async (req) => presentApprovalByToken(await decideByToken(deps, { token: req.body.token, decision: req.body.decision, reason: req.body.reason, meta: metaOf(req) })),
   );
 }

@@ -15,6 +15,7 @@ import { attemptTraining } from '../../../app/training/attempt-training.js';
 import { getMyTraining } from '../../../app/training/get-my-training.js';
 import { presentBrief, presentMyEnrollment, presentMyPrograms, presentProfile, ZMyEnrollment, ZMyPrograms, ZPersonBrief, ZProfile } from '../../presenters/enrollment.js';
 import { presentMyMatch, ZMyMatch } from '../../presenters/round.js';
+import { presentAttempt, presentMyModule, ZAttempt, ZMyModule } from '../../presenters/training.js';
 import { actorOf, metaOf } from '../../request-context.js';
 import { ErrorBody, errorResponses, Uuid } from '../../schemas/common.js';
 import { ApplyBody, EndBody, Empty, ProfileBody } from '../../schemas/program.js';
@@ -50,10 +51,10 @@ export function participationRoutes(app: FastifyInstance, deps: Deps): void {
         tags,
         summary: 'My training modules in a program (without answers)',
         params: z.object({ programId: Uuid }),
-        response: { 200: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string(), body: z.string(), questions: z.array(z.object({ prompt: z.string(), options: z.array(z.string()) })), completed: z.boolean() })), ...errors },
+        response: { 200: z.array(ZMyModule), ...errors },
       },
     },
-    async (req) => getMyTraining(deps, { actor: actorOf(req), programId: req.params.programId }),
+    async (req) => (await getMyTraining(deps, { actor: actorOf(req), programId: req.params.programId })).map(presentMyModule),
   );
   r.post(
     '/api/me/training/:moduleId/attempt',
@@ -64,10 +65,10 @@ export function participationRoutes(app: FastifyInstance, deps: Deps): void {
         summary: 'Answer a module’s check; all right passes it',
         params: z.object({ moduleId: Uuid }),
         body: z.strictObject({ answers: z.array(z.number().int().min(0).max(10)).max(10) }),
-        response: { 200: z.object({ passed: z.boolean(), correctCount: z.number().int(), total: z.number().int(), feedback: z.array(z.object({ correct: z.boolean(), correctOption: z.number().int().nullable(), explanation: z.string() })) }), ...errors },
+        response: { 200: ZAttempt, ...errors },
       },
     },
-    async (req) => attemptTraining(deps, { actor: actorOf(req), moduleId: req.params.moduleId, answers: req.body.answers }),
+    async (req) => presentAttempt(await attemptTraining(deps, { actor: actorOf(req), moduleId: req.params.moduleId, answers: req.body.answers })),
   );
   r.get('/api/me/matches', { config, schema: { tags, summary: 'My published matches with my partner’s profile and why we were paired', response: { 200: z.array(ZMyMatch), ...errors } } }, async (req) =>
     (await listMyMatches(deps, { actor: actorOf(req) })).map(presentMyMatch),

@@ -6,7 +6,7 @@ import type { Deps } from '../../../app/deps.js';
 import { inviteParticipants } from '../../../app/enrollment/invite-participants.js';
 import { listEnrollments } from '../../../app/enrollment/list-enrollments.js';
 import { mapPage } from '../../../app/page.js';
-import { presentEnrollment, ZEnrollment, ZEnrollmentStatus } from '../../presenters/enrollment.js';
+import { presentEnrollment, presentInviteResult, ZEnrollment, ZEnrollmentStatus, ZInviteResult } from '../../presenters/enrollment.js';
 import { actorOf, metaOf } from '../../request-context.js';
 import { ErrorBody, errorResponses, PageQuery, pageOf, Uuid } from '../../schemas/common.js';
 import { InviteBody, OverrideBody } from '../../schemas/program.js';
@@ -34,10 +34,10 @@ export function enrollmentRoutes(app: FastifyInstance, deps: Deps): void {
         summary: 'Invite people by id, by a CSV with an employee_id column, or by a directory filter',
         params: z.object({ programId: Uuid }),
         body: InviteBody,
-        response: { 200: z.object({ invited: z.number().int(), alreadyEnrolled: z.number().int(), notFound: z.array(z.string()), outOfScope: z.number().int() }), ...errors },
+        response: { 200: ZInviteResult, ...errors },
       },
     },
-    async (req) => inviteParticipants(deps, { actor: actorOf(req), programId: req.params.programId, ...req.body, meta: metaOf(req) }),
+    async (req) => presentInviteResult(await inviteParticipants(deps, { actor: actorOf(req), programId: req.params.programId, ...req.body, meta: metaOf(req) })),
   );
   r.post(
     '/api/programs/:programId/enrollments/:enrollmentId/override',

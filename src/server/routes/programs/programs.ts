@@ -13,7 +13,7 @@ import { listSkills } from '../../../app/programs/list-skills.js';
 import { updateProgram } from '../../../app/programs/update-program.js';
 import { PROGRAM_STATUSES } from '../../../core/programs/status.js';
 import { PROGRAM_TEMPLATES } from '../../../core/programs/templates.js';
-import { presentProgram, presentProgramSummary, presentSkill, presentTemplate, ZProgram, ZProgramSummary, ZProgramTemplate, ZSkill, ZUserBrief } from '../../presenters/program.js';
+import { presentProgram, presentProgramSummary, presentSkill, presentTemplate, presentUserBrief, ZProgram, ZProgramSummary, ZProgramTemplate, ZSkill, ZUserBrief } from '../../presenters/program.js';
 import { actorOf, metaOf } from '../../request-context.js';
 import { ErrorBody, errorResponses, PageQuery, pageOf, Uuid } from '../../schemas/common.js';
 import { CreateProgramBody, SkillBody, UpdateProgramBody } from '../../schemas/program.js';
@@ -35,7 +35,7 @@ export function programRoutes(app: FastifyInstance, deps: Deps): void {
     presentSkill(await createSkill(deps, { actor: actorOf(req), ...req.body })),
   );
   r.get('/api/program-managers', { config, schema: { tags, summary: 'Users who may run a program (program managers and org admins)', response: { 200: z.array(ZUserBrief), ...errors } } }, async (req) =>
-    listManagerCandidates(deps, { actor: actorOf(req) }),
+    (await listManagerCandidates(deps, { actor: actorOf(req) })).map(presentUserBrief),
   );
   r.get(
     '/api/programs',
