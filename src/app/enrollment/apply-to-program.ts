@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/roles.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { inProgramScope } from '../../core/programs/program-rules.js';
-import { acceptsEnrollment } from '../../core/programs/status.js';
+import { applicationRefusal, approverFor } from '../../core/programs/application.js';
 import type { Tx } from '../../db/client.js';
 import { enrollments, people, programManagers, programs, users } from '../../db/schema.js';
 import { hashToken, newToken } from '../auth/tokens.js';
@@ -33,23 +33,22 @@ export async function applyToProgram(deps: Deps, input: ApplyInput): Promise<MyE
     const [program] = await tx.select().from(programs).where(and(eq(programs.orgId, actor.orgId), eq(programs.id, input.programId))).for('update');
     const [person] = await tx.select().from(people).where(eq(people.id, personId));
     const [existing] = await tx.select().from(enrollments).where(and(eq(enrollments.programId, input.programId), eq(enrollments.personId, personId)));
-    const open = program && program.selfEnrollment && person && inProgramScope({ kind: program.scopeKind, department: program.scopeDepartment }, person.department);
-    if (!program || !person || (!existing && !open) || program.status === 'draft') throw notFound('Program');
-    if (!acceptsEnrollment(program.status)) throw new AppError('conflict', `The program is ${program.status} and takes no applications.`);
-    if (existing && !['invited', 'withdrawn'].includes(existing.status)) throw new AppError('conflict', `You have already applied (${existing.status}).`);
-    if (person.status !== 'active') throw new AppError('conflict', 'Only people currently at work can apply.');
+    if (!program || !person) throw notFound('Program');
     const profile = await profileOf(tx, actor.orgId, personId);
-    if (!profile || profile.knows.length + profile.wants.length === 0) {
-      throw new AppError('validation_failed', 'Add the skills you can teach and want to learn to your profile first.', { fields: [{ path: 'profile', message: 'no skills yet' }] });
-    }
-    if (input.side === 'mentee' && input.capacity !== undefined) {
-      throw new AppError('validation_failed', 'Only mentors have a capacity.', { fields: [{ path: 'capacity', message: 'mentors only' }] });
-    }
+    const refusal = applicationRefusal({
+      programStatus: program.status,
+      existingStatus: existing?.status ?? null,
+      openToThem: program.selfEnrollment && inProgramScope({ kind: program.scopeKind, department: program.scopeDepartment }, person.department),
+      employment: person.status,
+      profileSkillCount: (profile?.knows.length ?? 0) + (profile?.wants.length ?? 0),
+      side: input.side,
+      capacityGiven: input.capacity !== undefined,
+    });
+    if (refusal) throw new AppError(refusal.code, refusal.message, 'field' in refusal ? { fields: [refusal.field] } : {});
     const [manager] = person.managerEmployeeId
       ? await tx.select({ id: people.id, status: people.status }).from(people).where(and(eq(people.orgId, actor.orgId), eq(people.employeeId, person.managerEmployeeId)))
       : [];
-    // A manager who has left cannot approve: the program manager decides instead.
-    const approverPersonId = manager && manager.status !== 'departed' ? manager.id : null;
+    const approverPersonId = approverFor(manager ?? null);
     const token = approverPersonId ? newToken() : null;
     const now = deps.now();
     const values = {

@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/auth/roles.js';
 import { AppError } from '../../core/errors.js';
+import { fixedSettingChanges } from '../../core/programs/settings.js';
 import { editableSettings } from '../../core/programs/status.js';
 import { programs } from '../../db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -8,9 +9,6 @@ import { programForManager } from './program-access.js';
 import { programView, type ProgramView } from './program-view.js';
 import { checkSettings, currentSettings, replaceSkillsAndManagers, settingsColumns, type ProgramSettings } from './save-settings.js';
 import { eq } from 'drizzle-orm';
-
-/** Settings that decide who can be paired: fixed once matching has begun, so pairs stay valid. */
-const MATCHING_SETTINGS = ['mode', 'scope', 'minLevelGap'] as const;
 
 export async function updateProgram(
   deps: Deps,
@@ -23,11 +21,9 @@ export async function updateProgram(
     if (editable === 'none') throw new AppError('conflict', 'A closed program cannot be changed.');
     const before = await currentSettings(tx, program);
     const settings = { ...before, ...input.changes };
-    if (editable === 'most') {
-      const changed = MATCHING_SETTINGS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k]));
-      if (changed.length) {
-        throw new AppError('conflict', `${changed.join(', ')} cannot change once matching has begun.`, { fields: changed.map((path) => ({ path, message: 'fixed once matching has begun' })) });
-      }
+    const fixed = fixedSettingChanges(editable, before, settings);
+    if (fixed.length) {
+      throw new AppError('conflict', `${fixed.join(', ')} cannot change once matching has begun.`, { fields: fixed.map((path) => ({ path, message: 'fixed once matching has begun' })) });
     }
     const skillIds = await checkSettings(tx, actor.orgId, settings);
     const [updated] = await tx.update(programs).set({ ...settingsColumns(settings), updatedAt: deps.now() }).where(eq(programs.id, program.id)).returning();

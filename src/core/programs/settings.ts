@@ -51,3 +51,12 @@ export function settingsProblems(s: ProgramSettings, ctx: SettingsContext): Fiel
   }
   return out;
 }
+
+/** Settings that decide who can be paired: fixed once matching has begun, so existing pairs stay valid. */
+const MATCHING_SETTINGS = ['mode', 'scope', 'minLevelGap'] as const;
+
+/** The matching settings a change would alter although the program no longer allows it. */
+export function fixedSettingChanges(editable: 'all' | 'most' | 'none', before: ProgramSettings, after: ProgramSettings): string[] {
+  if (editable === 'all') return [];
+  return MATCHING_SETTINGS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
