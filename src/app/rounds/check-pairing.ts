@@ -19,7 +19,7 @@ export interface CheckedPairing {
 }
 
 export function memberByEnrollment(pool: Pool, enrollmentId: string): PoolMember {
-  for (const m of pool.members.values()) if (m.enrollmentId === enrollmentId) return m;
+  for (const m of pool.members.values()) if (m.enrollmentId === enrollmentId && !m.lockedOnly) return m;
   throw new AppError('conflict', 'That person is not in the matching pool (not approved, not trained, or already paired).');
 }
 

@@ -33,7 +33,7 @@ export async function listAvailable(deps: Deps, input: { actor: Actor; roundId: 
     const out: { mentors: AvailableMember[]; mentees: AvailableMember[] } = { mentors: [], mentees: [] };
     const members = [...pool.members.values()].sort((a, b) => a.brief.name.localeCompare(b.brief.name));
     for (const m of members) {
-      if (q && !m.brief.name.toLowerCase().includes(q)) continue;
+      if (m.lockedOnly || (q && !m.brief.name.toLowerCase().includes(q))) continue;
       const room = (m.side === 'mentor' ? (capacities.get(m.enrollmentId) ?? program.mentorCapacity) : 1) - (load.get(m.enrollmentId) ?? 0);
       const list = m.side === 'mentor' ? out.mentors : out.mentees;
       if (room > 0 && list.length < LIMIT) list.push({ ...m, room });

@@ -3,7 +3,7 @@
 // earlier pair of these people (never paired again).
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Participant } from '../../core/matching/types.js';
-import { notEligibleReason, NOT_ELIGIBLE_TEXT, type NotEligibleReason } from '../../core/programs/pool.js';
+import { NOT_ELIGIBLE_TEXT, poolEntry, type NotEligibleReason } from '../../core/programs/pool.js';
 import type { Tx } from '../../db/client.js';
 import { pairs, participantProfiles, people, programSkills, skills } from '../../db/schema.js';
 import type { ProgramRow } from '../programs/program-access.js';
@@ -14,6 +14,8 @@ export interface PoolMember {
   personId: string;
   side: 'mentor' | 'mentee';
   brief: { id: string; name: string; email: string; department: string; jobTitle: string | null; level: number };
+  /** Here only to keep their live pairs: no new partner (see poolEntry). */
+  lockedOnly: boolean;
 }
 
 export interface Pool {
@@ -72,18 +74,15 @@ export async function loadPool(tx: Tx, program: ProgramRow): Promise<Pool> {
     const knows = new Map((profile?.knows ?? []).filter((k) => inProgram.has(k.skillKey)).map((k) => [k.skillKey, k.level]));
     const wants = new Map((profile?.wants ?? []).filter((w) => inProgram.has(w.skillKey)).map((w) => [w.skillKey, w.priority]));
     const capacity = f.capacity ?? program.mentorCapacity;
-    const reason = notEligibleReason(
-      { status: f.status, side: f.side, employment: row.person.status, trained: Boolean(f.trained), livePairs: Number(f.live), capacity, skillCount: knows.size + wants.size },
+    const live = Number(f.live);
+    const entry = poolEntry(
+      { status: f.status, side: f.side, employment: row.person.status, trained: Boolean(f.trained), livePairs: live, capacity, skillCount: knows.size + wants.size },
       program.requireTraining,
     );
-    // People in live pairs stay in the input (their pairs are locked) even when not eligible for more.
-    if (reason !== null && !(reason === 'already_paired' || Number(f.live) > 0)) {
-      notEligible.set(reason, (notEligible.get(reason) ?? 0) + 1);
-      continue;
-    }
-    if (reason === 'already_paired') notEligible.set(reason, (notEligible.get(reason) ?? 0) + 1);
+    if (entry.notEligible) notEligible.set(entry.notEligible, (notEligible.get(entry.notEligible) ?? 0) + 1);
+    if (!entry.include) continue;
     const side = f.side as 'mentor' | 'mentee';
-    members.set(f.person_id, { enrollmentId: f.id, personId: f.person_id, side, brief: row.brief });
+    members.set(f.person_id, { enrollmentId: f.id, personId: f.person_id, side, brief: row.brief, lockedOnly: entry.lockedOnly });
     participants.push({
       id: f.person_id,
       name: row.person.name,
@@ -93,7 +92,7 @@ export async function loadPool(tx: Tx, program: ProgramRow): Promise<Pool> {
       managerId: null,
       knows,
       wants,
-      ...(side === 'mentor' ? { capacity: Math.max(capacity, Number(f.live)) } : {}),
+      ...(side === 'mentor' ? { capacity: entry.lockedOnly ? live : capacity } : {}),
       timeZone: profile?.timeZone ?? row.person.timeZone,
       prefer: profile?.prefer ?? [],
       avoid: profile?.avoid ?? [],

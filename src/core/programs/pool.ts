@@ -50,3 +50,23 @@ export function notEligibleReason(c: PoolCandidate, requireTraining: boolean): N
   const room = c.side === 'mentor' ? c.capacity - c.livePairs : 1 - c.livePairs;
   return room > 0 ? null : 'already_paired';
 }
+
+export interface PoolEntry {
+  /** In the round's input at all. */
+  include: boolean;
+  /** In only so that their live pairs are kept (locked): no new partner for them. */
+  lockedOnly: boolean;
+  /** Counted among the enrolled people left out of the pool, with this reason. */
+  notEligible: NotEligibleReason | null;
+}
+
+/**
+ * How someone enters a round. People in live pairs stay in the input even when they could take no
+ * one more (or have since gone on leave), so that their pairs are kept; they get no new partner.
+ */
+export function poolEntry(c: PoolCandidate, requireTraining: boolean): PoolEntry {
+  const reason = notEligibleReason(c, requireTraining);
+  if (reason === null) return { include: true, lockedOnly: false, notEligible: null };
+  if (c.livePairs > 0) return { include: true, lockedOnly: true, notEligible: reason === 'already_paired' ? reason : null };
+  return { include: false, lockedOnly: false, notEligible: reason };
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   NOT_ELIGIBLE_TEXT,
   notEligibleReason,
+  poolEntry,
   type NotEligibleReason,
   type PoolCandidate,
 } from '../../../src/core/programs/pool.js';
@@ -116,5 +117,20 @@ describe('notEligibleReason', () => {
 
   it('has words for every reason', () => {
     for (const text of Object.values(NOT_ELIGIBLE_TEXT)) expect(text.trim()).not.toBe('');
+  });
+});
+
+describe('poolEntry', () => {
+  const base = { status: 'approved' as const, side: 'mentor' as const, employment: 'active' as const, trained: true, livePairs: 0, capacity: 2, skillCount: 3 };
+  it('puts the eligible in the pool', () => {
+    expect(poolEntry(base, true)).toEqual({ include: true, lockedOnly: false, notEligible: null });
+    expect(poolEntry({ ...base, livePairs: 1 }, true)).toEqual({ include: true, lockedOnly: false, notEligible: null });
+  });
+  it('keeps people with live pairs only to lock those pairs, whatever else changed', () => {
+    expect(poolEntry({ ...base, livePairs: 2 }, true)).toEqual({ include: true, lockedOnly: true, notEligible: 'already_paired' });
+    expect(poolEntry({ ...base, livePairs: 1, employment: 'on_leave' }, true)).toEqual({ include: true, lockedOnly: true, notEligible: null });
+  });
+  it('leaves out and counts the rest', () => {
+    expect(poolEntry({ ...base, trained: false }, true)).toEqual({ include: false, lockedOnly: false, notEligible: 'not_trained' });
   });
 });
