@@ -1,7 +1,7 @@
 import pino from 'pino';
 import type { Deps } from './app/deps.js';
 import { ensureDemoOnFirstStart } from './app/org/seed-demo.js';
-import { resolveAppSecret } from './config/app-secret.js';
+import { withAppSecret } from './config/app-secret.js';
 import { ConfigError, parseConfig } from './config/env.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openConfiguredDatabase } from './db/open-configured.js';
@@ -10,9 +10,8 @@ import { startJobRunner } from './jobs/runner.js';
 import { buildApp } from './server/app.js';
 
 async function main(): Promise<void> {
-  const config = parseConfig(process.env);
+  const config = withAppSecret(parseConfig(process.env));
   const log = pino({ level: config.logLevel });
-  resolveAppSecret(config);
   const db = await openConfiguredDatabase(config);
   const deps: Deps = { db, config, now: () => new Date() };
   // The demo organization (with known passwords) is only ever loaded into a new embedded

@@ -1,4 +1,5 @@
 import type { Deps } from '../app/deps.js';
+import { withAppSecret } from '../config/app-secret.js';
 import { parseConfig } from '../config/env.js';
 import { openConfiguredDatabase } from '../db/open-configured.js';
 
@@ -7,7 +8,8 @@ export async function withDeps<T>(work: (deps: Deps) => Promise<T>): Promise<T> 
   const config = parseConfig(process.env);
   const db = await openConfiguredDatabase(config);
   try {
-    return await work({ db, config, now: () => new Date() });
+    // After the database opened: its data-directory lock guards the generated secret too.
+    return await work({ db, config: withAppSecret(config), now: () => new Date() });
   } finally {
     await db.close();
   }

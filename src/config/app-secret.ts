@@ -16,3 +16,8 @@ export function resolveAppSecret(config: Config): string {
   if (!existsSync(path)) writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
   return readFileSync(path, 'utf8').trim();
 }
+
+/** The configuration with its secret resolved, so every use case can derive keys from it. */
+export function withAppSecret(config: Config): Config {
+  return Object.freeze({ ...config, appSecret: resolveAppSecret(config) });
+}

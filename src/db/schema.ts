@@ -165,6 +165,8 @@ export const emails = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
+    /** A calendar invitation sent with the email (text/calendar, METHOD:REQUEST or CANCEL). */
+    calendar: jsonb('calendar').$type<{ method: 'REQUEST' | 'CANCEL'; filename: string; content: string }>(),
   },
   (t) => [index('emails_org_created').on(t.orgId, t.createdAt)],
 );
@@ -421,6 +423,8 @@ export const pairs = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endedByUserId: uuid('ended_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     endReason: text('end_reason'),
+    /** When the pair was last nudged for going quiet (twice its cadence without a meeting). */
+    nudgedAt: timestamp('nudged_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -473,4 +477,189 @@ export const agreementVersions = pgTable(
     menteeSignedAt: timestamp('mentee_signed_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('agreement_versions_pair_version').on(t.pairId, t.version)],
+);
+
+/** Goals in both directions: `learnerSide` is the member who learns, the other helps. Pair-only unless shared. */
+export const goals = pgTable(
+  'goals',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    learnerSide: text('learner_side', { enum: ['mentor', 'mentee'] }).notNull(),
+    authorPersonId: uuid('author_person_id').references(() => people.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    why: text('why').notNull().default(''),
+    success: text('success').notNull().default(''),
+    targetDate: date('target_date', { mode: 'string' }),
+    milestones: jsonb('milestones').$type<Array<{ title: string; done: boolean }>>().notNull().default([]),
+    progress: integer('progress').notNull().default(0),
+    status: text('status', { enum: ['active', 'achieved', 'paused', 'dropped'] })
+      .notNull()
+      .default('active'),
+    /** Only a member's explicit act shares a goal with the program (reviews, issue 6). */
+    sharedWithProgram: boolean('shared_with_program').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('goals_pair').on(t.pairId, t.createdAt)],
+);
+
+/**
+ * A meeting of a pair. `uid` and `sequence` are the calendar identity (RFC 5545): updates and
+ * cancellations reuse the uid with a higher sequence so they replace the event. The log fields
+ * are filled after the meeting by either member.
+ */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    seriesId: uuid('series_id'),
+    uid: text('uid').notNull(),
+    sequence: integer('sequence').notNull().default(0),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    minutes: integer('minutes').notNull(),
+    /** The time zone the organizer scheduled in (IANA), for the invitation's local times. */
+    timeZone: text('time_zone').notNull(),
+    place: text('place').notNull().default(''),
+    status: text('status', { enum: ['scheduled', 'cancelled'] })
+      .notNull()
+      .default('scheduled'),
+    createdByPersonId: uuid('created_by_person_id').references(() => people.id, { onDelete: 'set null' }),
+    outcome: text('outcome', { enum: ['held', 'missed'] }),
+    heldMinutes: integer('held_minutes'),
+    topics: text('topics').array().notNull().default(sql`'{}'`),
+    drivenBy: text('driven_by', { enum: ['learner', 'helper', 'shared'] }),
+    loggedByPersonId: uuid('logged_by_person_id').references(() => people.id, { onDelete: 'set null' }),
+    loggedAt: timestamp('logged_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('meetings_uid').on(t.uid), index('meetings_pair_starts').on(t.pairId, t.startsAt), index('meetings_series').on(t.seriesId)],
+);
+
+/**
+ * Private notes, encrypted at rest (AES-256-GCM; the key comes from configuration and is never
+ * in the database). `body` is the sealed text; the row's identity is bound into the seal, so a
+ * body moved to another row, pair or visibility fails to open.
+ */
+export const notes = pgTable(
+  'notes',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    authorPersonId: uuid('author_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    visibility: text('visibility', { enum: ['only_me', 'both'] }).notNull(),
+    body: text('body').notNull(),
+    keyVersion: integer('key_version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notes_pair_created').on(t.pairId, t.createdAt)],
+);
+
+/** A member's self-rating on a skill they are learning, at one phase; the partner may observe. */
+export const skillCheckins = pgTable(
+  'skill_checkins',
+  {
+    id: id(),
+    orgId: orgId(),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    skillKey: text('skill_key').notNull(),
+    phase: text('phase', { enum: ['start', 'midway', 'end'] }).notNull(),
+    level: integer('level').notNull(),
+    evidence: text('evidence'),
+    partnerObservation: text('partner_observation'),
+    observedAt: timestamp('observed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('skill_checkins_one').on(t.pairId, t.personId, t.skillKey, t.phase)],
+);
+
+/**
+ * Mentor-only pulse check-ins for the junior member: answered to the program manager only,
+ * shown to them per person or only in aggregate, as the junior chose (`shareMode`).
+ */
+export const pulseChecks = pgTable(
+  'pulse_checks',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    answers: jsonb('answers').$type<{ engaged: number; candid: number; pressure: number }>(),
+    comment: text('comment'),
+    shareMode: text('share_mode', { enum: ['named', 'aggregate'] }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('pulse_checks_one').on(t.pairId, t.personId, t.number), index('pulse_checks_program').on(t.programId, t.answeredAt)],
+);
+
+/** A confidential message from one member to the program managers; never visible to the partner. */
+export const concerns = pgTable(
+  'concerns',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    raisedByPersonId: uuid('raised_by_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    createdAt: createdAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('concerns_program').on(t.programId, t.status), index('concerns_raiser').on(t.raisedByPersonId)],
+);
+
+/** The thread of a concern: the member who raised it and the program managers. */
+export const concernMessages = pgTable(
+  'concern_messages',
+  {
+    id: id(),
+    orgId: orgId(),
+    concernId: uuid('concern_id')
+      .notNull()
+      .references(() => concerns.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    fromProgramManager: boolean('from_program_manager').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('concern_messages_concern').on(t.concernId, t.createdAt)],
 );

@@ -3,8 +3,17 @@ import type { Logger } from 'pino';
 import { deliverEmail } from './deliver-email.js';
 import type { JobDefinition, JobDeps } from './job.js';
 import { approvalReminder, offerDeadline, rematch } from './program-jobs.js';
+import { agreementReminder } from './workspace-jobs.js';
 
-const DEFINITIONS = [deliverEmail, approvalReminder, offerDeadline, rematch] as unknown as JobDefinition[];
+const DEFINITIONS = [
+  deliverEmail,
+  approvalReminder,
+  offerDeadline,
+  rematch,
+  agreementReminder,
+  // workspace jobs: meetings
+  // workspace jobs: safeguards
+] as unknown as JobDefinition[];
 const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 300;
 

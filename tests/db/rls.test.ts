@@ -11,6 +11,7 @@ const TENANT_TABLES = [
   'organizations', 'people', 'users', 'user_roles', 'sessions', 'invitations', 'audit_log', 'emails', 'jobs',
   'skills', 'programs', 'program_managers', 'program_skills', 'participant_profiles', 'enrollments',
   'training_modules', 'training_completions', 'matching_rounds', 'pairs', 'notifications', 'agreement_versions',
+  'goals', 'meetings', 'notes', 'skill_checkins', 'pulse_checks', 'concerns', 'concern_messages',
 ];
 
 let db: Database;

@@ -253,7 +253,7 @@ test('a program from the template to an active, explained pair', async ({ browse
   // The pair writes its agreement: the junior saves the suggested draft and signs, then the senior signs.
   const offLimits = 'Off-limits canary for the e2e';
   await juniorSession.page.goto('/my/matches');
-  await juniorSession.page.getByRole('link', { name: 'Our agreement' }).click();
+  await juniorSession.page.getByRole('link', { name: 'Our pair workspace' }).click();
   await expect(juniorSession.page.getByText(/Suggested draft/)).toBeVisible();
   await juniorSession.page.getByRole('button', { name: 'Edit the draft' }).click();
   await juniorSession.page.getByLabel('Off-limits topics (one per line)').fill(offLimits);
@@ -261,7 +261,7 @@ test('a program from the template to an active, explained pair', async ({ browse
   await juniorSession.page.getByRole('button', { name: 'Sign version 1' }).click();
   await expect(juniorSession.page.getByText(/Signed by one of you/)).toBeVisible();
   await seniorSession.page.goto('/my/matches');
-  await seniorSession.page.getByRole('link', { name: 'Our agreement' }).click();
+  await seniorSession.page.getByRole('link', { name: 'Our pair workspace' }).click();
   await expect(seniorSession.page.getByText(offLimits)).toBeVisible();
   await seniorSession.page.getByRole('button', { name: 'Sign version 1' }).click();
   await expect(seniorSession.page.getByText('Signed by both of you.', { exact: false })).toBeVisible();

@@ -6,6 +6,7 @@ import { pairs } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { notifyMany } from '../notifications/notify.js';
 import { requirePersonId } from '../programs/program-access.js';
+import { onPairActivated } from '../workspace/on-pair-activated.js';
 import { afterPairClosed, partnerNames, programOf } from './pair-events.js';
 
 export async function respondToMatch(deps: Deps, input: { actor: Actor; pairId: string; response: 'accept' | 'decline' }): Promise<void> {
@@ -29,6 +30,7 @@ export async function respondToMatch(deps: Deps, input: { actor: Actor; pairId: 
     const program = await programOf(tx, pair);
     if (outcome.changed === 'declined') await afterPairClosed(deps, tx, program, pair, 'declined');
     if (outcome.changed === 'active') {
+      await onPairActivated(deps, tx, pair, now);
       const names = await partnerNames(tx, pair);
       await notifyMany(deps, tx, orgId, [
         { personId: pair.mentorPersonId, message: { kind: 'match_active', programName: program.name, partnerName: names.mentee } },

@@ -11,7 +11,17 @@ export type NotificationMessage =
   | { kind: 'match_active'; programName: string; partnerName: string }
   | { kind: 'match_not_going_ahead'; programName: string; why: 'declined' | 'expired' }
   | { kind: 'pair_ended'; programName: string; partnerName: string }
-  | { kind: 'rematch_needed'; programName: string; programId: string; how: 'declined' | 'expired' | 'ended' };
+  | { kind: 'rematch_needed'; programName: string; programId: string; how: 'declined' | 'expired' | 'ended' }
+  // The pair workspace (issue 5). `when` is already written in the recipient's own time zone.
+  | { kind: 'agreement_unsigned'; programName: string; partnerName: string; pairId: string }
+  | { kind: 'meeting_scheduled'; programName: string; partnerName: string; pairId: string; when: string; count: number }
+  | { kind: 'meeting_changed'; programName: string; partnerName: string; pairId: string; when: string; change: 'rescheduled' | 'cancelled' }
+  | { kind: 'meeting_reminder'; programName: string; partnerName: string; pairId: string; when: string }
+  | { kind: 'pair_quiet'; programName: string; partnerName: string; pairId: string; weeks: number }
+  | { kind: 'checkin_due'; programName: string; pairId: string; phase: 'start' | 'midway' | 'end' }
+  | { kind: 'pulse_check_due'; programName: string; pulseId: string }
+  | { kind: 'concern_raised'; programName: string; concernId: string }
+  | { kind: 'concern_reply'; programName: string; concernId: string };
 
 export interface Rendered {
   /** In-app title and email subject. */
@@ -119,6 +129,75 @@ function draft(m: NotificationMessage): Draft {
         body: `Your pair with ${m.partnerName} in "${m.programName}" has ended, with no fault on anyone. You can be matched again.`,
         link: '/my/matches',
         cta: 'Open your matches',
+      };
+    case 'agreement_unsigned':
+      return {
+        title: `Your agreement with ${m.partnerName} is not signed yet`,
+        body: `A week into your pair in "${m.programName}", your written agreement with ${m.partnerName} still needs both signatures. Agreeing how you will work together is the first step.`,
+        link: `/my/pairs/${m.pairId}`,
+        cta: 'Open your agreement',
+      };
+    case 'meeting_scheduled':
+      return {
+        title: m.count > 1 ? `${m.count} meetings with ${m.partnerName} are in your calendar` : `Meeting with ${m.partnerName}: ${m.when}`,
+        body:
+          m.count > 1
+            ? `${m.count} meetings with ${m.partnerName} in "${m.programName}" are scheduled, the first on ${m.when}. The calendar invitation is attached.`
+            : `A meeting with ${m.partnerName} in "${m.programName}" is scheduled for ${m.when}. The calendar invitation is attached.`,
+        link: `/my/pairs/${m.pairId}`,
+        cta: 'Open your pair',
+      };
+    case 'meeting_changed':
+      return {
+        title: m.change === 'cancelled' ? `Cancelled: meeting with ${m.partnerName} on ${m.when}` : `Moved: meeting with ${m.partnerName}, now ${m.when}`,
+        body:
+          m.change === 'cancelled'
+            ? `Your meeting with ${m.partnerName} in "${m.programName}" on ${m.when} is cancelled. Your calendar will remove it.`
+            : `Your meeting with ${m.partnerName} in "${m.programName}" has moved to ${m.when}. Your calendar will update it.`,
+        link: `/my/pairs/${m.pairId}`,
+        cta: 'Open your pair',
+      };
+    case 'meeting_reminder':
+      return {
+        title: `Reminder: meeting with ${m.partnerName}, ${m.when}`,
+        body: `You meet ${m.partnerName} (${m.programName}) on ${m.when}. Afterwards, log how it went.`,
+        link: `/my/pairs/${m.pairId}`,
+        cta: 'Open your pair',
+      };
+    case 'pair_quiet':
+      return {
+        title: `It has been a while since you met ${m.partnerName}`,
+        body: `You and ${m.partnerName} have not met in "${m.programName}" for ${m.weeks} weeks. A short catch-up keeps the momentum: pick a time that suits you both.`,
+        link: `/my/pairs/${m.pairId}`,
+        cta: 'Schedule a meeting',
+      };
+    case 'checkin_due':
+      return {
+        title: `Time for your ${m.phase === 'midway' ? 'midway' : m.phase === 'start' ? 'starting' : 'final'} skill check-in`,
+        body: `Rate where you are on the skills you are learning in "${m.programName}". It takes two minutes and shows your progress over time.`,
+        link: `/my/pairs/${m.pairId}`,
+        cta: 'Do your check-in',
+      };
+    case 'pulse_check_due':
+      return {
+        title: 'A short, private check-in for mentors',
+        body: `Three quick questions about your mentoring in "${m.programName}". Your answers go to the program manager only, never to your mentee.`,
+        link: `/my/pulse/${m.pulseId}`,
+        cta: 'Answer the check-in',
+      };
+    case 'concern_raised':
+      return {
+        title: `A participant in ${m.programName} raised a concern`,
+        body: `A participant in "${m.programName}" has sent you a confidential concern about their pair. Please read and respond in Tandem.`,
+        link: `/concerns/${m.concernId}`,
+        cta: 'Read the concern',
+      };
+    case 'concern_reply':
+      return {
+        title: `The program manager replied to your concern`,
+        body: `The program manager of "${m.programName}" has replied to the concern you raised. Only you can see it.`,
+        link: `/my/concerns/${m.concernId}`,
+        cta: 'Read the reply',
       };
   }
 }

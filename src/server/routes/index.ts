@@ -19,6 +19,7 @@ import { programRoutes } from './programs/programs.js';
 import { trainingRoutes } from './programs/training.js';
 import { roundRoutes } from './rounds/rounds.js';
 import { agreementRoutes } from './workspace/agreement.js';
+// workspace route imports
 
 /** Every route of the API, one module per operation or small group. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
@@ -41,4 +42,8 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<
   approvalRoutes(app, deps);
   notificationRoutes(app, deps);
   agreementRoutes(app, deps);
+  // workspace: goals
+  // workspace: meetings
+  // workspace: notes
+  // workspace: checkins and safeguards
 }

@@ -66,6 +66,25 @@ const EXAMPLES: { [K in Kind]: Array<MessageOf<K>> } = {
     { kind: 'match_not_going_ahead', programName: 'Reverse 2025', why: 'expired' },
   ],
   pair_ended: [{ kind: 'pair_ended', programName: 'Reverse 2025', partnerName: 'Ben Ode' }],
+  agreement_unsigned: [{ kind: 'agreement_unsigned', programName: 'Reverse 2025', partnerName: 'Ben Ode', pairId: 'pr-1' }],
+  meeting_scheduled: [
+    { kind: 'meeting_scheduled', programName: 'Reverse 2025', partnerName: 'Ben Ode', pairId: 'pr-1', when: 'Tue 8 Dec 2026, 10:00 (Europe/London)', count: 1 },
+    { kind: 'meeting_scheduled', programName: 'Reverse 2025', partnerName: 'Ben Ode', pairId: 'pr-1', when: 'Tue 8 Dec 2026, 10:00 (Europe/London)', count: 6 },
+  ],
+  meeting_changed: [
+    { kind: 'meeting_changed', programName: 'Reverse 2025', partnerName: 'Ben Ode', pairId: 'pr-1', when: 'Tue 8 Dec 2026, 10:00', change: 'rescheduled' },
+    { kind: 'meeting_changed', programName: 'Reverse 2025', partnerName: 'Ben Ode', pairId: 'pr-1', when: 'Tue 8 Dec 2026, 10:00', change: 'cancelled' },
+  ],
+  meeting_reminder: [{ kind: 'meeting_reminder', programName: 'Reverse 2025', partnerName: 'Ben Ode', pairId: 'pr-1', when: 'tomorrow' }],
+  pair_quiet: [{ kind: 'pair_quiet', programName: 'Reverse 2025', partnerName: 'Ben Ode', pairId: 'pr-1', weeks: 4 }],
+  checkin_due: [
+    { kind: 'checkin_due', programName: 'Reverse 2025', pairId: 'pr-1', phase: 'start' },
+    { kind: 'checkin_due', programName: 'Reverse 2025', pairId: 'pr-1', phase: 'midway' },
+    { kind: 'checkin_due', programName: 'Reverse 2025', pairId: 'pr-1', phase: 'end' },
+  ],
+  pulse_check_due: [{ kind: 'pulse_check_due', programName: 'Reverse 2025', pulseId: 'pu-1' }],
+  concern_raised: [{ kind: 'concern_raised', programName: 'Reverse 2025', concernId: 'c-1' }],
+  concern_reply: [{ kind: 'concern_reply', programName: 'Reverse 2025', concernId: 'c-1' }],
 };
 const ALL: NotificationMessage[] = Object.values(EXAMPLES).flat();
 
@@ -227,6 +246,24 @@ describe('renderMessage', () => {
           return { kind, programName, partnerName: value('partnerName') };
         case 'rematch_needed':
           return { kind, programName, programId: 'p-1', how: urls.approve ? 'declined' : 'ended' };
+        case 'agreement_unsigned':
+          return { kind, programName, partnerName: value('partnerName'), pairId: 'pr-1' };
+        case 'meeting_scheduled':
+          return { kind, programName, partnerName: value('partnerName'), pairId: 'pr-1', when: value('respondBy'), count: urls.account ? days + 1 : 1 };
+        case 'meeting_changed':
+          return { kind, programName, partnerName: value('partnerName'), pairId: 'pr-1', when: value('respondBy'), change: urls.approve ? 'cancelled' : 'rescheduled' };
+        case 'meeting_reminder':
+          return { kind, programName, partnerName: value('partnerName'), pairId: 'pr-1', when: value('respondBy') };
+        case 'pair_quiet':
+          return { kind, programName, partnerName: value('partnerName'), pairId: 'pr-1', weeks: days };
+        case 'checkin_due':
+          return { kind, programName, pairId: 'pr-1', phase: urls.approve ? 'midway' : 'end' };
+        case 'pulse_check_due':
+          return { kind, programName, pulseId: 'pu-1' };
+        case 'concern_raised':
+          return { kind, programName, concernId: 'c-1' };
+        case 'concern_reply':
+          return { kind, programName, concernId: 'c-1' };
       }
     }
 

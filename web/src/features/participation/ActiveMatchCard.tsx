@@ -56,7 +56,7 @@ export function ActiveMatchCard({ match, onChanged }: ActiveMatchCardProps) {
       {!ending && (
         <div className="card-actions">
           <Link href={`/my/pairs/${encodeURIComponent(match.pairId)}`} className="link-button">
-            Our agreement
+            Our pair workspace
           </Link>
           <button ref={endButton} type="button" className="button-secondary" onClick={() => setEnding(true)}>
             End this pair (no fault)

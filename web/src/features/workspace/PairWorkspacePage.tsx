@@ -1,107 +1,34 @@
-import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
-import type { Agreement, AgreementSections } from '../../api/programs';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { Link } from '../../components/Link';
-import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDateTime } from '../../format';
-import { useApi } from '../../hooks/useApi';
-import { AgreementForm } from './AgreementForm';
-import { AgreementText } from './AgreementText';
+import { AgreementSection } from './AgreementSection';
 
-const STATE_TEXT: Record<Agreement['state'], string> = {
-  none: 'Not written yet. Here is a first draft from your program and the skills that matched you: change anything, then save it.',
-  draft: 'A draft: neither of you has signed it yet.',
-  partly_signed: 'Signed by one of you; it takes effect when both have signed.',
-  signed: 'Signed by both of you.',
-};
+// One page, stacked sections, a jump list at the top: it reads well on a phone.
+const SECTIONS = [
+  { id: 'agreement', label: 'Agreement' },
+  // workspace sections: nav
+];
 
-/** /my/pairs/:pairId: the pair's own space. For now, the written agreement both sign. */
+/** /my/pairs/:pairId: the pair's own space, for its two members only. */
 export function PairWorkspacePage({ pairId }: { pairId: string }) {
-  const path = `/api/me/pairs/${encodeURIComponent(pairId)}/agreement`;
-  const [version, setVersion] = useState(0);
-  const agreement = useApi<Agreement>(path, { refreshKey: version });
-  const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
-
-  async function send(run: () => Promise<unknown>, done: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await run();
-      setEditing(false);
-      setNotice(done);
-      setVersion((v) => v + 1);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const save = (sections: AgreementSections) => send(() => api(path, { method: 'PUT', body: { sections } }), 'Agreement saved.');
-  const a = agreement.data;
-  const mySignature = a?.history[0] ? (a.mySide === 'mentor' ? a.history[0].mentorSignedAt : a.history[0].menteeSignedAt) : null;
   return (
-    <section className="page">
+    <section className="page workspace">
       <p>
         <Link href="/my/matches">← My match</Link>
       </p>
-      <PageHeading title="Our agreement" />
-      <p className="lead">Write down how you will work together — cadence, topics, what is off limits, confidentiality — and both sign it. Only the two of you can read it; the program manager sees only whether it is signed.</p>
-      <ErrorBanner error={agreement.error} title="Could not load the agreement" />
-      {notice !== undefined && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {a === undefined && agreement.error === undefined && <Loading />}
-      {a !== undefined && (
-        <div className="card" aria-busy={agreement.loading || undefined}>
-          <p>
-            <strong>{a.version === null ? 'Suggested draft' : `Version ${a.version}`}</strong> — {STATE_TEXT[a.state]}
-          </p>
-          {editing ? (
-            <AgreementForm initial={a.sections} busy={busy} error={error} signed={a.state !== 'none' && a.state !== 'draft'} onSave={save} onCancel={() => setEditing(false)} />
-          ) : (
-            <>
-              <AgreementText sections={a.sections} />
-              <ErrorBanner error={error} title="That did not work" />
-              <div className="form-actions">
-                <button type="button" className="button-secondary" onClick={() => setEditing(true)} disabled={busy}>
-                  {a.state === 'none' ? 'Edit the draft' : 'Change the agreement'}
-                </button>
-                {a.state === 'none' && (
-                  <button type="button" onClick={() => void save(a.sections)} disabled={busy}>
-                    Save this draft
-                  </button>
-                )}
-                {a.version !== null && mySignature === null && (
-                  <button type="button" onClick={() => void send(() => api(`${path}/sign`, { method: 'POST', body: { version: a.version } }), `You signed version ${a.version}.`)} disabled={busy}>
-                    Sign version {a.version}
-                  </button>
-                )}
-              </div>
-            </>
-          )}
-        </div>
-      )}
-      {a !== undefined && a.history.length > 0 && (
-        <section className="card" aria-labelledby="agreement-history">
-          <h2 id="agreement-history">History</h2>
-          <ol className="agreement-history">
-            {a.history.map((h) => (
-              <li key={h.version}>
-                Version {h.version}, written {formatDateTime(h.createdAt)} — junior mentor {h.mentorSignedAt ? `signed ${formatDateTime(h.mentorSignedAt)}` : 'not signed'}, senior mentee{' '}
-                {h.menteeSignedAt ? `signed ${formatDateTime(h.menteeSignedAt)}` : 'not signed'}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <PageHeading title="Our pair" />
+      <nav className="workspace-nav" aria-label="Sections">
+        {SECTIONS.map((s) => (
+          <a key={s.id} href={`#${s.id}`}>
+            {s.label}
+          </a>
+        ))}
+      </nav>
+      <AgreementSection pairId={pairId} />
+      {/* workspace sections: goals */}
+      {/* workspace sections: meetings */}
+      {/* workspace sections: notes */}
+      {/* workspace sections: checkins */}
+      {/* workspace sections: concern */}
     </section>
   );
 }
