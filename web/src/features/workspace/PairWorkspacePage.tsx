@@ -1,3 +1,4 @@
+import '../../styles/workspace.css';
 import { Link } from '../../components/Link';
 import { PageHeading } from '../../components/PageHeading';
 import { AgreementSection } from './AgreementSection';
