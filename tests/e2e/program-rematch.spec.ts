@@ -5,17 +5,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   candidates,
-  createAccountFromLink,
+  enrollThroughApi,
   isJuniorEngineer,
   isSeniorInSales,
-  JOURNEY_SKILL_KEYS,
-  linkInOutbox,
-  managerOf,
   outsideEachOthersChain,
   programManagerLogin,
   signedIn,
   SKILLS,
-  trainingWithAnswers,
   uniqueSuffix,
   type Session,
 } from './program-support.js';
@@ -55,12 +51,6 @@ const PROFILES = {
     ],
   },
 };
-
-interface Program {
-  id: string;
-  name: string;
-  status: string;
-}
 
 /** Runs a matching round from the Matching rounds tab and returns on its review screen. */
 async function runRound(page: Page, programId: string, number: number): Promise<void> {
@@ -103,76 +93,11 @@ test('a declined match is re-matched with another partner, never the same one', 
   const admin = await signedIn(browser, orgAdmin);
 
   // ---- Set-up through the API: the program, invitations, accounts, profiles, approvals, training.
-  const me = await pm.api.get<{ user: { id: string } }>('/api/auth/session');
-  const program = await pm.api.post<Program>('/api/programs', {
-    template: 'reverse',
-    name: programName,
-    objectives: 'Leaders learn the tools juniors use.',
-    mode: 'reverse',
-    scope: { kind: 'organization' },
-    requireCrossDepartment: false,
-    startDate: '2027-02-01',
-    endDate: '2027-11-30',
-    hoursPerMonth: 2,
-    cadenceDays: 14,
-    meetingMinutes: 45,
-    mentorCapacity: 1,
-    minLevelGap: 2,
-    responseDays: 7,
-    requireTraining: true,
-    autoRematch: false,
-    selfEnrollment: false,
-    skillKeys: JOURNEY_SKILL_KEYS,
-    managerUserIds: [me.user.id],
-  });
-  await pm.api.post(`/api/programs/${program.id}/status`, { to: 'enrolling' });
-  const invited = await pm.api.post<{ invited: number }>(`/api/programs/${program.id}/invitations`, {
-    csv: ['employee_id', senior.employeeId, juniorA.employeeId, juniorB.employeeId].join('\n'),
-  });
-  expect(invited.invited).toBe(3);
-
-  const people = [
-    { key: 'senior', person: senior, side: 'mentee' },
-    { key: 'juniorA', person: juniorA, side: 'mentor' },
-    { key: 'juniorB', person: juniorB, side: 'mentor' },
-  ] as const;
-  const sessions = {} as Record<(typeof people)[number]['key'], Session>;
-  for (const { key, person, side } of people) {
-    const link = await linkInOutbox(admin.api, person.email, '/invite', new RegExp(`invited to ${programName}`));
-    const session = await createAccountFromLink(browser, link, person.name, `password ${uniqueSuffix()}`);
-    sessions[key] = session;
-    await session.api.put('/api/me/profile', {
-      ...PROFILES[key],
-      timeZone: 'Europe/London',
-      availability: 'Mornings',
-      motivation: null,
-      preferPersonIds: [],
-      avoidPersonIds: [],
-    });
-    await session.api.post(`/api/me/programs/${program.id}/apply`, { side });
-  }
-  // Each manager approves from the emailed link (a public call, no session).
-  for (const { person } of people) {
-    const link = await linkInOutbox(
-      admin.api,
-      managerOf(person).email,
-      '/approve',
-      new RegExp(`${person.name} asks to join ${programName}`),
-    );
-    const token = link.slice(link.indexOf('#') + 1);
-    const decided = await request.post('/api/approvals/decide-by-token', { data: { token, decision: 'approved' } });
-    expect(decided.status(), await decided.text()).toBeLessThan(300);
-  }
-  const modules = await trainingWithAnswers(pm.api, program.id);
-  for (const { key, side } of people) {
-    for (const module of modules.filter((item) => item.role === side)) {
-      const result = await sessions[key].api.post<{ passed: boolean }>(`/api/me/training/${module.id}/attempt`, {
-        answers: module.questions.map((question) => question.correct),
-      });
-      expect(result.passed, module.title).toBe(true);
-    }
-  }
-  await pm.api.post(`/api/programs/${program.id}/status`, { to: 'matching' });
+  const { program, sessions } = await enrollThroughApi(browser, request, pm, admin, programName, [
+    { key: 'senior', person: senior, side: 'mentee', profile: PROFILES.senior },
+    { key: 'juniorA', person: juniorA, side: 'mentor', profile: PROFILES.juniorA },
+    { key: 'juniorB', person: juniorB, side: 'mentor', profile: PROFILES.juniorB },
+  ]);
 
   // ---- Round 1 in the pages: the senior with junior A; published.
   const { page } = pm;

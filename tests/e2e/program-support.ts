@@ -301,3 +301,93 @@ export async function applyInMyPrograms(
   await expect(page.getByText(`Your application to ${programName} is sent.`)).toBeVisible();
   await expect(card.getByText('Waiting for your manager’s approval')).toBeVisible();
 }
+
+// ---- a whole enrollment through the API ------------------------------------------------------
+
+export interface Enrollee<K extends string> {
+  key: K;
+  person: PersonRecord;
+  side: 'mentor' | 'mentee';
+  profile: { knows: Array<{ skillKey: string; level: number }>; wants: Array<{ skillKey: string; priority: number }> };
+}
+
+/**
+ * The part of the lifecycle the lifecycle journey drives through the pages, through the API
+ * instead, each call with the session of the person who would make it: a reverse program, the
+ * invitations (CSV), accounts from the emailed links, profiles, applications, approvals from the
+ * managers' emailed links (public calls) and training. Leaves the program in matching.
+ */
+export async function enrollThroughApi<K extends string>(
+  browser: Browser,
+  request: APIRequestContext,
+  pm: Session,
+  admin: Session,
+  programName: string,
+  people: ReadonlyArray<Enrollee<K>>,
+): Promise<{ program: { id: string; name: string }; sessions: Record<K, Session> }> {
+  const me = await pm.api.get<{ user: { id: string } }>('/api/auth/session');
+  const program = await pm.api.post<{ id: string; name: string }>('/api/programs', {
+    template: 'reverse',
+    name: programName,
+    objectives: 'Leaders learn the tools juniors use.',
+    mode: 'reverse',
+    scope: { kind: 'organization' },
+    requireCrossDepartment: false,
+    startDate: '2027-02-01',
+    endDate: '2027-11-30',
+    hoursPerMonth: 2,
+    cadenceDays: 14,
+    meetingMinutes: 45,
+    mentorCapacity: 1,
+    minLevelGap: 2,
+    responseDays: 7,
+    requireTraining: true,
+    autoRematch: false,
+    selfEnrollment: false,
+    skillKeys: JOURNEY_SKILL_KEYS,
+    managerUserIds: [me.user.id],
+  });
+  await pm.api.post(`/api/programs/${program.id}/status`, { to: 'enrolling' });
+  const invited = await pm.api.post<{ invited: number }>(`/api/programs/${program.id}/invitations`, {
+    csv: ['employee_id', ...people.map((p) => p.person.employeeId)].join('\n'),
+  });
+  expect(invited.invited).toBe(people.length);
+
+  const sessions = {} as Record<K, Session>;
+  for (const { key, person, side, profile } of people) {
+    const link = await linkInOutbox(admin.api, person.email, '/invite', new RegExp(`invited to ${programName}`));
+    const session = await createAccountFromLink(browser, link, person.name, `password ${uniqueSuffix()}`);
+    sessions[key] = session;
+    await session.api.put('/api/me/profile', {
+      ...profile,
+      timeZone: 'Europe/London',
+      availability: 'Mornings',
+      motivation: null,
+      preferPersonIds: [],
+      avoidPersonIds: [],
+    });
+    await session.api.post(`/api/me/programs/${program.id}/apply`, { side });
+  }
+  for (const { person } of people) {
+    const link = await linkInOutbox(
+      admin.api,
+      managerOf(person).email,
+      '/approve',
+      new RegExp(`${person.name} asks to join ${programName}`),
+    );
+    const token = link.slice(link.indexOf('#') + 1);
+    const decided = await request.post('/api/approvals/decide-by-token', { data: { token, decision: 'approved' } });
+    expect(decided.status(), await decided.text()).toBeLessThan(300);
+  }
+  const modules = await trainingWithAnswers(pm.api, program.id);
+  for (const { key, side } of people) {
+    for (const module of modules.filter((item) => item.role === side)) {
+      const result = await sessions[key].api.post<{ passed: boolean }>(`/api/me/training/${module.id}/attempt`, {
+        answers: module.questions.map((question) => question.correct),
+      });
+      expect(result.passed, module.title).toBe(true);
+    }
+  }
+  await pm.api.post(`/api/programs/${program.id}/status`, { to: 'matching' });
+  return { program, sessions };
+}
