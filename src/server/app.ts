@@ -13,6 +13,8 @@ import { registerRoutes } from './routes/index.js';
 export interface AppOptions {
   /** Omit for a silent app (tests). */
   logLevel?: string;
+  /** Where the log goes (default stdout); tests pass an in-memory stream to read the log. */
+  logStream?: { write(line: string): void };
 }
 
 /** Builds the HTTP app without listening: tests drive it with app.inject, main.ts listens. */
@@ -26,6 +28,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
           serializers: {
             req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
           },
+          ...(options.logStream ? { stream: options.logStream } : {}),
         }
       : false,
     genReqId: () => randomUUID(),

@@ -46,7 +46,8 @@ export function openNote(key: NoteKey, id: NoteIdentity, sealed: string): string
   const [version, payload] = sealed.split('.', 2);
   if (version !== VERSION || !payload) throw new NoteSealBroken();
   const raw = Buffer.from(payload, 'base64url');
-  if (raw.length < IV_BYTES + TAG_BYTES) throw new NoteSealBroken();
+  // Only the exact encoding sealNote wrote: the decoder would skip stray or changed trailing characters.
+  if (raw.length < IV_BYTES + TAG_BYTES || raw.toString('base64url') !== payload) throw new NoteSealBroken();
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
     decipher.setAAD(aad(id));
