@@ -12,6 +12,7 @@ import { readSecret } from './read-secret.js';
 import { matchCommand } from './match-command.js';
 import { solveCommand } from './solve-command.js';
 import { programCommand } from './program-command.js';
+import { pairCommand } from './pair-command.js';
 
 const program = new Command('tandem')
   .description('Tandem: run reverse and mutual mentoring programs. Uses DATABASE_URL, else the embedded database in DATA_DIR.')
@@ -72,6 +73,7 @@ program.addCommand(outboxCommand());
 program.addCommand(matchCommand());
 program.addCommand(solveCommand());
 program.addCommand(programCommand());
+program.addCommand(pairCommand());
 
 program
   .command('seed-demo')

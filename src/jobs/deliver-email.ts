@@ -14,7 +14,8 @@ export const deliverEmail: JobDefinition<typeof Payload> = {
     );
     // Already sent (a retry after a crash between send and commit): do not send twice.
     if (!email || email.status === 'sent') return;
-    await deps.mailer.send({ from: deps.config.mailFrom, to: email.to, subject: email.subject, text: email.text });
+    const calendar = email.calendar ? { icalEvent: { method: email.calendar.method, filename: email.calendar.filename, content: email.calendar.content } } : {};
+    await deps.mailer.send({ from: deps.config.mailFrom, to: email.to, subject: email.subject, text: email.text, ...calendar });
     await deps.db.tenant(job.orgId, (tx) =>
       tx
         .update(emails)

@@ -6,7 +6,11 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** A calendar invitation sent with the email (text/calendar), e.g. a meeting's REQUEST or CANCEL. */
+  calendar?: EmailCalendarAttachment | null;
 }
+
+export type EmailCalendarAttachment = NonNullable<(typeof emails.$inferInsert)['calendar']>;
 
 /**
  * Every email is a row (the outbox) plus a delivery job, written in the caller's transaction:

@@ -5,7 +5,7 @@ import { renderMessage, type NotificationMessage } from '../../core/notification
 import type { Tx } from '../../db/client.js';
 import { notifications, people } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import { queueEmails } from '../email/queue-email.js';
+import { queueEmails, type EmailCalendarAttachment } from '../email/queue-email.js';
 
 export function appUrl(deps: Deps): string {
   return (deps.config.publicUrl ?? `http://localhost:${deps.config.port}`).replace(/\/+$/, '');
@@ -14,6 +14,8 @@ export function appUrl(deps: Deps): string {
 export interface Notice {
   personId: string;
   message: NotificationMessage;
+  /** Sent with this person's email only (built for their time zone). */
+  calendar?: EmailCalendarAttachment | undefined;
 }
 
 export async function notify(deps: Deps, tx: Tx, orgId: string, personId: string, message: NotificationMessage): Promise<void> {
@@ -30,10 +32,10 @@ export async function notifyMany(deps: Deps, tx: Tx, orgId: string, notices: rea
     const byId = new Map(found.map((p) => [p.id, p]));
     const rendered = batch.flatMap((n) => {
       const person = byId.get(n.personId);
-      return person ? [{ person, kind: n.message.kind, r: renderMessage(n.message, person.name, base) }] : [];
+      return person ? [{ person, kind: n.message.kind, r: renderMessage(n.message, person.name, base), calendar: n.calendar ?? null }] : [];
     });
     if (!rendered.length) continue;
     await tx.insert(notifications).values(rendered.map(({ person, kind, r }) => ({ orgId, personId: person.id, kind, title: r.title, body: r.body, link: r.link, createdAt: now })));
-    await queueEmails(tx, rendered.map(({ person, r }) => ({ orgId, to: person.email, subject: r.title, text: r.email })));
+    await queueEmails(tx, rendered.map(({ person, r, calendar }) => ({ orgId, to: person.email, subject: r.title, text: r.email, calendar })));
   }
 }

@@ -100,6 +100,16 @@ export const ZProgramPair = z.object({
   endedAt: z.string().nullable(),
   roundNumber: z.number().int(),
   agreement: z.object({ state: z.enum(['none', 'draft', 'partly_signed', 'signed']), signedAt: z.string().nullable() }),
+  /** Meeting metadata only: counts and dates against the promised cadence, never topics or places. */
+  health: z
+    .object({
+      status: z.enum(['new', 'on_track', 'behind', 'at_risk']),
+      held: z.number().int(),
+      promised: z.number().int(),
+      lastHeldAt: z.string().nullable(),
+      cadenceDays: z.number().int(),
+    })
+    .nullable(),
 });
 
 export function presentProgramPair(v: ProgramPairView): z.infer<typeof ZProgramPair> {
@@ -118,6 +128,9 @@ export function presentProgramPair(v: ProgramPairView): z.infer<typeof ZProgramP
     endedAt: p.endedAt?.toISOString() ?? null,
     roundNumber: v.roundNumber,
     agreement: { state: v.agreement.state, signedAt: v.agreement.signedAt?.toISOString() ?? null },
+    health: v.health
+      ? { status: v.health.status, held: v.health.held, promised: v.health.promised, lastHeldAt: v.health.lastHeldAt?.toISOString() ?? null, cadenceDays: v.health.cadenceDays }
+      : null,
   };
 }
 

@@ -438,6 +438,8 @@ export interface ProgramPair {
   roundNumber: number;
   /** Whether and when the pair signed its agreement; never its text. */
   agreement: { state: 'none' | 'draft' | 'partly_signed' | 'signed'; signedAt: string | null };
+  /** Meetings held against the promised cadence: metadata only (null until the pair is active). */
+  health: { status: 'new' | 'on_track' | 'behind' | 'at_risk'; held: number; promised: number; lastHeldAt: string | null; cadenceDays: number } | null;
 }
 
 // ---- notifications ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ export function programPairRoutes(app: FastifyInstance, deps: Deps): void {
   const tags = ['pairs'];
   r.get(
     '/api/programs/:programId/pairs',
-    { config, schema: { tags, summary: 'Published pairs: offered, active and closed', params: z.object({ programId: Uuid }), querystring: PageQuery.extend({ status: ZPairStatus.optional() }).strict(), response: { 200: pageOf(ZProgramPair), ...errors } } },
+    { config, schema: { tags, summary: 'Published pairs: offered, active and closed', params: z.object({ programId: Uuid }), querystring: PageQuery.extend({ status: ZPairStatus.optional(), health: z.enum(['at_risk']).optional() }).strict(), response: { 200: pageOf(ZProgramPair), ...errors } } },
     async (req) => mapPage(await listProgramPairs(deps, { actor: actorOf(req), programId: req.params.programId, query: req.query }), presentProgramPair),
   );
   r.post('/api/pairs/:pairId/end', { config, schema: { tags, summary: 'End a pair, no fault; both can be matched again', params: z.object({ pairId: Uuid }), body: EndBody, response: { 204: z.null(), ...errors } } }, async (req, reply) => {

@@ -46,4 +46,18 @@ describe('ProgramPairsPage', () => {
     await waitFor(() => expect(window.location.search).toBe('?status=active'));
     await waitFor(() => expect(lastCallTo(calls, 'GET /api/programs/prog-1/pairs')?.url.searchParams.get('status')).toBe('active'));
   });
+
+  it('shows each active pair’s meeting health (counts only) and filters the pairs at risk', async () => {
+    const { calls } = renderAt('/programs/prog-1/pairs', routes);
+    const risky = (await screen.findByRole('rowheader', { name: /Eve Quinn/ })).closest('tr')!;
+    expect(within(risky).getByText('At risk')).toBeTruthy();
+    expect(within(risky).getByText('1 of 4 held, every 14 days')).toBeTruthy();
+    // An ended pair keeps its counts without a flag; an offered one has none yet.
+    const ended = screen.getByRole('rowheader', { name: /Cid Moss/ }).closest('tr')!;
+    expect(within(ended).getByText('2 of 2 held, every 14 days')).toBeTruthy();
+    expect(within(ended).queryByText('On track')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Meetings'), { target: { value: 'at_risk' } });
+    await waitFor(() => expect(window.location.search).toBe('?health=at_risk'));
+    await waitFor(() => expect(lastCallTo(calls, 'GET /api/programs/prog-1/pairs')?.url.searchParams.get('health')).toBe('at_risk'));
+  });
 });

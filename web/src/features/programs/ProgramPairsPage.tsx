@@ -26,20 +26,36 @@ const AGREEMENT_LABELS: Record<ProgramPair['agreement']['state'], string> = {
 };
 
 const ENDABLE: ReadonlySet<PairStatus> = new Set(['offered', 'active']);
+const HEALTH_FILTERS = ['at_risk'] as const;
+type HealthFilter = (typeof HEALTH_FILTERS)[number];
+const HEALTH_LABELS: Record<NonNullable<ProgramPair['health']>['status'], string> = {
+  new: 'Just started',
+  on_track: 'On track',
+  behind: 'Behind',
+  at_risk: 'At risk',
+};
+// Existing badge colours: at risk is flagged like a rule break.
+const HEALTH_BADGES: Record<NonNullable<ProgramPair['health']>['status'], string> = {
+  new: 'badge',
+  on_track: 'badge badge-active',
+  behind: 'badge badge-pending',
+  at_risk: 'badge badge-flagged',
+};
 
 /** /programs/:programId/pairs: the published pairs, their answers and deadlines; end a pair. */
 export function ProgramPairsPage({ programId }: { programId: string }) {
   const { search } = useLocation();
   const params = new URLSearchParams(search);
   const status = readChoice(params, 'status', PAIR_STATUSES);
+  const health = readChoice(params, 'health', HEALTH_FILTERS);
   const page = readPage(params);
   const [version, setVersion] = useState(0);
   const program = useApi<Program>(programApi(programId), { refreshKey: version });
-  const pairs = useApi<Page<ProgramPair>>(withQuery(`${programApi(programId)}/pairs`, { status, page, pageSize: PAGE_SIZE }), { refreshKey: version });
+  const pairs = useApi<Page<ProgramPair>>(withQuery(`${programApi(programId)}/pairs`, { status, health, page, pageSize: PAGE_SIZE }), { refreshKey: version });
   const [ending, setEnding] = useState<ProgramPair | null>(null);
   const [notice, setNotice] = useState('');
   const captionId = useId();
-  const go = (changes: { status?: PairStatus | ''; page?: number }) => navigate(listHref(programPairsHref(programId), { status, page: 1, ...changes }));
+  const go = (changes: { status?: PairStatus | ''; health?: HealthFilter | ''; page?: number }) => navigate(listHref(programPairsHref(programId), { status, health, page: 1, ...changes }));
   const data = pairs.data;
 
   return (
@@ -54,6 +70,10 @@ export function ProgramPairsPage({ programId }: { programId: string }) {
                   {statusLabel(item)}
                 </option>
               ))}
+            </SelectField>
+            <SelectField label="Meetings" name="health" value={health} onChange={(event) => go({ health: event.target.value as HealthFilter | '' })}>
+              <option value="">Any</option>
+              <option value="at_risk">At risk: no meeting for twice the cadence</option>
             </SelectField>
           </form>
           <p role="status" className="inline-status">
@@ -81,6 +101,7 @@ export function ProgramPairsPage({ programId }: { programId: string }) {
                     </th>
                     <th scope="col">Round</th>
                     <th scope="col">Agreement</th>
+                    <th scope="col">Meetings</th>
                     <th scope="col">
                       <span className="sr-only">Actions</span>
                     </th>
@@ -121,6 +142,20 @@ export function ProgramPairsPage({ programId }: { programId: string }) {
                         {AGREEMENT_LABELS[pair.agreement.state]}
                         {pair.agreement.signedAt !== null && <span className="cell-sub">{formatDate(pair.agreement.signedAt)}</span>}
                       </td>
+                      <td data-label="Meetings">
+                        {/* Counts and dates against the cadence: never topics, places or notes. */}
+                        {pair.health === null ? (
+                          <span className="muted">—</span>
+                        ) : (
+                          <>
+                            {pair.status === 'active' && <span className={HEALTH_BADGES[pair.health.status]}>{HEALTH_LABELS[pair.health.status]}</span>}
+                            <span className="cell-sub">
+                              {pair.health.held} of {pair.health.promised} held, every {pair.health.cadenceDays} days
+                            </span>
+                            {pair.health.lastHeldAt !== null && <span className="cell-sub">Last {formatDate(pair.health.lastHeldAt)}</span>}
+                          </>
+                        )}
+                      </td>
                       <td data-label="Actions" className="cell-wide">
                         {ENDABLE.has(pair.status) && (
                           <button
@@ -143,9 +178,9 @@ export function ProgramPairsPage({ programId }: { programId: string }) {
             </div>
           )}
           {data !== undefined && data.items.length === 0 && !pairs.loading && (
-            <EmptyState title={status !== '' ? `No pairs are ${statusLabel(status).toLowerCase()}.` : 'No published pairs yet.'}>
-              {status !== '' ? (
-                <button type="button" className="button-secondary" onClick={() => go({ status: '' })}>
+            <EmptyState title={health !== '' ? 'No pair is at risk.' : status !== '' ? `No pairs are ${statusLabel(status).toLowerCase()}.` : 'No published pairs yet.'}>
+              {status !== '' || health !== '' ? (
+                <button type="button" className="button-secondary" onClick={() => go({ status: '', health: '' })}>
                   Show every pair
                 </button>
               ) : (
