@@ -4,6 +4,8 @@ import { deliverEmail } from './deliver-email.js';
 import type { JobDefinition, JobDeps } from './job.js';
 import { approvalReminder, offerDeadline, rematch } from './program-jobs.js';
 import { agreementReminder } from './workspace-jobs.js';
+import { cadenceCheck, meetingReminder } from './meeting-jobs.js';
+import { checkinDue, pulseCheck } from './safeguard-jobs.js';
 
 const DEFINITIONS = [
   deliverEmail,
@@ -12,7 +14,11 @@ const DEFINITIONS = [
   rematch,
   agreementReminder,
   // workspace jobs: meetings
+  meetingReminder,
+  cadenceCheck,
   // workspace jobs: safeguards
+  pulseCheck,
+  checkinDue,
 ] as unknown as JobDefinition[];
 const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 300;

@@ -25,6 +25,12 @@ import { ProgramsPage } from './features/programs/ProgramsPage';
 import { ProgramTrainingPage } from './features/programs/ProgramTrainingPage';
 import { RoundPage } from './features/programs/RoundPage';
 import { PairWorkspacePage } from './features/workspace/PairWorkspacePage';
+import { ConcernPage } from './features/safeguards/ConcernPage';
+import { MyConcernPage } from './features/safeguards/MyConcernPage';
+import { MyConcernsPage } from './features/safeguards/MyConcernsPage';
+import { MyPulsePage } from './features/safeguards/MyPulsePage';
+import { ProgramConcernsPage } from './features/safeguards/ProgramConcernsPage';
+import { PulseResultsPage } from './features/safeguards/PulseResultsPage';
 import { inviteTokenFromHash, matchRoute, safeReturnPath, useHash, useLocation, type Route } from './router';
 
 /** Picks the page for the current URL, applying sign-in and role checks. */
@@ -98,6 +104,18 @@ function SignedInPage({ route }: { route: Route }) {
       return <MyMatchesPage />;
     case 'pairWorkspace':
       return <PairWorkspacePage pairId={route.pairId} />;
+    case 'myPulse':
+      return <MyPulsePage pulseId={route.pulseId} />;
+    case 'myConcerns':
+      return <MyConcernsPage />;
+    case 'myConcern':
+      return <MyConcernPage concernId={route.concernId} />;
+    case 'programConcerns':
+      return <ProgramConcernsPage programId={route.programId} />;
+    case 'programPulse':
+      return <PulseResultsPage programId={route.programId} />;
+    case 'concern':
+      return <ConcernPage concernId={route.concernId} />;
     case 'approvals':
       return <ApprovalsPage />;
     case 'notifications':

@@ -37,6 +37,10 @@ const ALLOWED: Partial<Record<Route['name'], readonly Role[]>> = {
   programTraining: PROGRAM_ADMINS,
   programRound: PROGRAM_ADMINS,
   programPairs: PROGRAM_ADMINS,
+  // Concerns and mentor check-ins: the server shows them to the program's listed managers only.
+  programConcerns: PROGRAM_ADMINS,
+  programPulse: PROGRAM_ADMINS,
+  concern: PROGRAM_ADMINS,
   // Approvals: managers decide for their reports, program managers for people without a manager.
   approvals: ['manager', 'program_manager', 'org_admin'],
 };

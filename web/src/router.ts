@@ -18,11 +18,17 @@ export type Route =
   | { name: 'programTraining'; programId: string }
   | { name: 'programRound'; programId: string; roundId: string }
   | { name: 'programPairs'; programId: string }
+  | { name: 'programConcerns'; programId: string }
+  | { name: 'programPulse'; programId: string }
+  | { name: 'concern'; concernId: string }
   | { name: 'myPrograms' }
   | { name: 'myProfile' }
   | { name: 'myTraining'; programId: string }
   | { name: 'myMatches' }
   | { name: 'pairWorkspace'; pairId: string }
+  | { name: 'myPulse'; pulseId: string }
+  | { name: 'myConcerns' }
+  | { name: 'myConcern'; concernId: string }
   | { name: 'approvals' }
   | { name: 'approve' }
   | { name: 'notifications' }
@@ -48,11 +54,17 @@ const PATTERNS: ReadonlyArray<readonly [string, RouteName]> = [
   ['/programs/:programId/training', 'programTraining'],
   ['/programs/:programId/rounds/:roundId', 'programRound'],
   ['/programs/:programId/pairs', 'programPairs'],
+  ['/programs/:programId/concerns', 'programConcerns'],
+  ['/programs/:programId/pulse', 'programPulse'],
+  ['/concerns/:concernId', 'concern'],
   ['/my/programs', 'myPrograms'],
   ['/my/profile', 'myProfile'],
   ['/my/programs/:programId/training', 'myTraining'],
   ['/my/matches', 'myMatches'],
   ['/my/pairs/:pairId', 'pairWorkspace'],
+  ['/my/pulse/:pulseId', 'myPulse'],
+  ['/my/concerns', 'myConcerns'],
+  ['/my/concerns/:concernId', 'myConcern'],
   ['/approvals', 'approvals'],
   // Public, like /invite: the approval token travels in the fragment (/approve#<token>).
   ['/approve', 'approve'],
@@ -85,6 +97,8 @@ export function matchRoute(pathname: string): Route {
     if (name === 'person') return { name, personId: params.personId ?? '' };
     if (name === 'programRound') return { name, programId: params.programId ?? '', roundId: params.roundId ?? '' };
     if (name === 'pairWorkspace') return { name, pairId: params.pairId ?? '' };
+    if (name === 'myPulse') return { name, pulseId: params.pulseId ?? '' };
+    if (name === 'concern' || name === 'myConcern') return { name, concernId: params.concernId ?? '' };
     if (params.programId !== undefined) return { name, programId: params.programId } as Route;
     return { name } as Route;
   }

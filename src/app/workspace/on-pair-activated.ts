@@ -4,6 +4,10 @@ import type { Tx } from '../../db/client.js';
 import type { pairs } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { scheduleJob } from '../schedule-job.js';
+import { programOf } from '../pairs/pair-events.js';
+import { schedulePulse } from '../safeguards/schedule-pulse.js';
+import { scheduleCheckinReminders } from './schedule-checkins.js';
+import { scheduleCadenceCheck } from './meeting-store.js';
 
 const DAY_MS = 86_400_000;
 /** The agreement should be signed within a week of the pair starting. */
@@ -18,6 +22,9 @@ export async function onPairActivated(deps: Deps, tx: Tx, pair: typeof pairs.$in
     dedupeKey: `agreement-reminder:${pair.id}`,
   });
   // workspace-activation: cadence
+  await scheduleCadenceCheck(tx, { ...pair, activatedAt }, (await programOf(tx, pair)).cadenceDays, null);
   // workspace-activation: pulse
+  await schedulePulse(tx, { orgId: pair.orgId, pairId: pair.id, activatedAt, programEndDate: (await programOf(tx, pair)).endDate, number: 1 });
   // workspace-activation: checkins
+  await scheduleCheckinReminders(tx, pair, await programOf(tx, pair), activatedAt);
 }

@@ -19,7 +19,13 @@ import { programRoutes } from './programs/programs.js';
 import { trainingRoutes } from './programs/training.js';
 import { roundRoutes } from './rounds/rounds.js';
 import { agreementRoutes } from './workspace/agreement.js';
+import { notesRoutes } from './workspace/notes.js';
+import { goalRoutes } from './workspace/goals.js';
 // workspace route imports
+import { meetingRoutes } from './workspace/meetings.js';
+import { checkinRoutes } from './workspace/checkins.js';
+import { concernRoutes } from './safeguards/concerns.js';
+import { pulseRoutes } from './safeguards/pulses.js';
 
 /** Every route of the API, one module per operation or small group. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
@@ -42,8 +48,14 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<
   approvalRoutes(app, deps);
   notificationRoutes(app, deps);
   agreementRoutes(app, deps);
+  goalRoutes(app, deps);
   // workspace: goals
   // workspace: meetings
+  meetingRoutes(app, deps);
   // workspace: notes
+  notesRoutes(app, deps);
   // workspace: checkins and safeguards
+  checkinRoutes(app, deps);
+  pulseRoutes(app, deps);
+  concernRoutes(app, deps);
 }

@@ -99,6 +99,8 @@ describe('ProgramPage', () => {
       '/programs/prog-1/training',
       '/programs/prog-1?tab=rounds',
       '/programs/prog-1/pairs',
+      '/programs/prog-1/pulse',
+      '/programs/prog-1/concerns',
     ]);
     expect(within(nav).getByRole('link', { name: 'Enrollment' }).getAttribute('aria-current')).toBe('page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Enrollment' })).toBeTruthy();

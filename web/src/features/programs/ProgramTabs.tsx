@@ -1,7 +1,8 @@
 import { Link } from '../../components/Link';
 import { programEnrollmentHref, programHref, programPairsHref, programRoundsHref, programTrainingHref } from './paths';
+import { programConcernsHref, programPulseHref } from '../safeguards/paths';
 
-export type ProgramSection = 'overview' | 'enrollment' | 'training' | 'rounds' | 'pairs';
+export type ProgramSection = 'overview' | 'enrollment' | 'training' | 'rounds' | 'pairs' | 'pulse' | 'concerns';
 
 export const SECTION_LABELS: Record<ProgramSection, string> = {
   overview: 'Overview',
@@ -9,6 +10,8 @@ export const SECTION_LABELS: Record<ProgramSection, string> = {
   training: 'Training',
   rounds: 'Matching rounds',
   pairs: 'Pairs',
+  pulse: 'Mentor check-ins',
+  concerns: 'Concerns',
 };
 
 const HREFS: Record<ProgramSection, (programId: string) => string> = {
@@ -17,9 +20,11 @@ const HREFS: Record<ProgramSection, (programId: string) => string> = {
   training: programTrainingHref,
   rounds: programRoundsHref,
   pairs: programPairsHref,
+  pulse: programPulseHref,
+  concerns: programConcernsHref,
 };
 
-const ORDER: readonly ProgramSection[] = ['overview', 'enrollment', 'training', 'rounds', 'pairs'];
+const ORDER: readonly ProgramSection[] = ['overview', 'enrollment', 'training', 'rounds', 'pairs', 'pulse', 'concerns'];
 
 /** The program's sections as links (each is its own address), not ARIA tabs: they load pages. */
 export function ProgramTabs({ programId, current }: { programId: string; current: ProgramSection }) {

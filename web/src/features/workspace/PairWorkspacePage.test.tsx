@@ -6,6 +6,10 @@ import { setCsrfToken } from '../../api/client';
 import type { Agreement } from '../../api/programs';
 import { fakeApi, json, lastCallTo } from '../../test/fakeApi';
 import { participantSession } from '../participation/testFixtures';
+import { GOALS_ROUTE } from './goalsFixtures';
+import { NOTES_ROUTE } from './notesFixtures';
+import { MEETINGS_ROUTE } from './meetingsFixtures';
+import { CHECKINS_ROUTE } from './checkinsFixtures';
 
 const SECTIONS: Agreement['sections'] = {
   cadenceDays: 14,
@@ -33,6 +37,10 @@ describe('pair workspace: the agreement', () => {
     const version = (signed: boolean) => ({ version: 1, sections: SECTIONS, createdAt: '2027-01-10T10:00:00Z', updatedAt: '2027-01-10T10:00:00Z', mentorSignedAt: signed ? '2027-01-10T11:00:00Z' : null, menteeSignedAt: null });
     const { calls } = fakeApi({
       'GET /api/auth/session': participantSession,
+      ...GOALS_ROUTE,
+      ...NOTES_ROUTE,
+      ...MEETINGS_ROUTE,
+      ...CHECKINS_ROUTE,
       [`GET ${PATH}`]: () => json(200, agreement),
       [`PUT ${PATH}`]: () => {
         agreement = { ...agreement, state: 'draft', version: 1, history: [version(false)] };
@@ -59,6 +67,10 @@ describe('pair workspace: the agreement', () => {
     const agreement: Agreement = { state: 'signed', sections: SECTIONS, version: 1, mySide: 'mentee', history: [] };
     const { calls } = fakeApi({
       'GET /api/auth/session': participantSession,
+      ...GOALS_ROUTE,
+      ...NOTES_ROUTE,
+      ...MEETINGS_ROUTE,
+      ...CHECKINS_ROUTE,
       [`GET ${PATH}`]: () => json(200, agreement),
       [`PUT ${PATH}`]: () => json(400, { error: { code: 'validation_failed', message: 'x', fields: [{ path: 'sections.reviewDate', message: 'must be on or before the end date' }] } }),
     });

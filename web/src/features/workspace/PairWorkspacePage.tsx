@@ -2,10 +2,20 @@ import '../../styles/workspace.css';
 import { Link } from '../../components/Link';
 import { PageHeading } from '../../components/PageHeading';
 import { AgreementSection } from './AgreementSection';
+import { CheckinsSection } from './CheckinsSection';
+import { ConcernSection } from './ConcernSection';
+import { GoalsSection } from './GoalsSection';
+import { MeetingsSection } from './MeetingsSection';
+import { NotesSection } from './NotesSection';
 
 // One page, stacked sections, a jump list at the top: it reads well on a phone.
 const SECTIONS = [
   { id: 'agreement', label: 'Agreement' },
+  { id: 'goals', label: 'Goals' },
+  { id: 'meetings', label: 'Meetings' },
+  { id: 'notes', label: 'Notes' },
+  { id: 'checkins', label: 'Check-ins' },
+  { id: 'concern', label: 'Raise a concern' },
   // workspace sections: nav
 ];
 
@@ -25,10 +35,15 @@ export function PairWorkspacePage({ pairId }: { pairId: string }) {
         ))}
       </nav>
       <AgreementSection pairId={pairId} />
+      <GoalsSection pairId={pairId} />
       {/* workspace sections: goals */}
+      <MeetingsSection pairId={pairId} />
       {/* workspace sections: meetings */}
+      <NotesSection pairId={pairId} />
       {/* workspace sections: notes */}
+      <CheckinsSection pairId={pairId} />
       {/* workspace sections: checkins */}
+      <ConcernSection pairId={pairId} />
       {/* workspace sections: concern */}
     </section>
   );
