@@ -13,10 +13,8 @@ const DEFINITIONS = [
   offerDeadline,
   rematch,
   agreementReminder,
-  // workspace jobs: meetings
   meetingReminder,
   cadenceCheck,
-  // workspace jobs: safeguards
   pulseCheck,
   checkinDue,
 ] as unknown as JobDefinition[];

@@ -21,10 +21,9 @@ export async function onPairActivated(deps: Deps, tx: Tx, pair: typeof pairs.$in
     runAt: new Date(activatedAt.getTime() + AGREEMENT_REMINDER_DAYS * DAY_MS),
     dedupeKey: `agreement-reminder:${pair.id}`,
   });
-  // workspace-activation: cadence
-  await scheduleCadenceCheck(tx, { ...pair, activatedAt }, (await programOf(tx, pair)).cadenceDays, null);
-  // workspace-activation: pulse
-  await schedulePulse(tx, { orgId: pair.orgId, pairId: pair.id, activatedAt, programEndDate: (await programOf(tx, pair)).endDate, number: 1 });
-  // workspace-activation: checkins
-  await scheduleCheckinReminders(tx, pair, await programOf(tx, pair), activatedAt);
+  const program = await programOf(tx, pair);
+  // Quiet pairs are nudged; juniors get their private pulse; both get check-in reminders.
+  await scheduleCadenceCheck(tx, { ...pair, activatedAt }, program.cadenceDays, null);
+  await schedulePulse(tx, { orgId: pair.orgId, pairId: pair.id, activatedAt, programEndDate: program.endDate, number: 1 });
+  await scheduleCheckinReminders(tx, pair, program, activatedAt);
 }

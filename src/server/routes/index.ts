@@ -21,7 +21,6 @@ import { roundRoutes } from './rounds/rounds.js';
 import { agreementRoutes } from './workspace/agreement.js';
 import { notesRoutes } from './workspace/notes.js';
 import { goalRoutes } from './workspace/goals.js';
-// workspace route imports
 import { meetingRoutes } from './workspace/meetings.js';
 import { checkinRoutes } from './workspace/checkins.js';
 import { concernRoutes } from './safeguards/concerns.js';
@@ -49,12 +48,8 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<
   notificationRoutes(app, deps);
   agreementRoutes(app, deps);
   goalRoutes(app, deps);
-  // workspace: goals
-  // workspace: meetings
   meetingRoutes(app, deps);
-  // workspace: notes
   notesRoutes(app, deps);
-  // workspace: checkins and safeguards
   checkinRoutes(app, deps);
   pulseRoutes(app, deps);
   concernRoutes(app, deps);

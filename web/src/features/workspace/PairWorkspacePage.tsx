@@ -16,7 +16,6 @@ const SECTIONS = [
   { id: 'notes', label: 'Notes' },
   { id: 'checkins', label: 'Check-ins' },
   { id: 'concern', label: 'Raise a concern' },
-  // workspace sections: nav
 ];
 
 /** /my/pairs/:pairId: the pair's own space, for its two members only. */
@@ -36,15 +35,10 @@ export function PairWorkspacePage({ pairId }: { pairId: string }) {
       </nav>
       <AgreementSection pairId={pairId} />
       <GoalsSection pairId={pairId} />
-      {/* workspace sections: goals */}
       <MeetingsSection pairId={pairId} />
-      {/* workspace sections: meetings */}
       <NotesSection pairId={pairId} />
-      {/* workspace sections: notes */}
       <CheckinsSection pairId={pairId} />
-      {/* workspace sections: checkins */}
       <ConcernSection pairId={pairId} />
-      {/* workspace sections: concern */}
     </section>
   );
 }
