@@ -538,6 +538,8 @@ export const meetings = pgTable(
     drivenBy: text('driven_by', { enum: ['learner', 'helper', 'shared'] }),
     loggedByPersonId: uuid('logged_by_person_id').references(() => people.id, { onDelete: 'set null' }),
     loggedAt: timestamp('logged_at', { withTimezone: true }),
+    /** The sequence whose day-before reminder went out: a job run twice reminds once. */
+    remindedSequence: integer('reminded_sequence'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -423,3 +423,151 @@ describe('outsiders', () => {
     expect(unchanged?.n).toBe(4);
   });
 });
+
+describe('recording a meeting that already happened', () => {
+  let past: World;
+  let pastProgramId: string;
+  let pastPairId: string;
+  const pastUrl = () => `/api/me/pairs/${pastPairId}/meetings/past`;
+  // A wall-clock time in UTC some days ago.
+  const utcDaysAgo = (days: number) => daysAgo(days).slice(0, 16);
+  const body = (over: Record<string, unknown> = {}) => ({
+    startsAtLocal: utcDaysAgo(3),
+    timeZone: 'UTC',
+    minutes: 45,
+    place: 'canary-place-past',
+    log: { outcome: 'held', heldMinutes: 40, topics: ['career-planning'], drivenBy: 'shared' },
+    ...over,
+  });
+  const record = (over: Record<string, unknown> = {}, client = past.clients.j1) =>
+    client.request({ method: 'POST', url: pastUrl(), payload: body(over) });
+  const meetingCount = async () =>
+    (
+      await ctx.db.system((tx) =>
+        tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM meetings WHERE pair_id = ${pastPairId}`),
+      )
+    ).rows[0]?.n;
+
+  beforeAll(async () => {
+    past = await buildWorld(ctx, 'meet-past');
+    ({ programId: pastProgramId, pairId: pastPairId } = await activePair(ctx, past, 'j1', 's1'));
+    // The program started last month; the pair has been active for 20 days (more than one cadence).
+    await ctx.db.system(async (tx) => {
+      await tx.execute(sql`UPDATE programs SET start_date = '2026-01-01' WHERE id = ${pastProgramId}`);
+      await tx.execute(sql`UPDATE pairs SET activated_at = ${daysAgo(20)}::timestamptz WHERE id = ${pastPairId}`);
+    });
+  });
+
+  it('creates a held, logged meeting that counts in the health, with no invitation or reminder', async () => {
+    const before = await ok(
+      await past.clients.s1.request({ method: 'GET', url: `/api/me/pairs/${pastPairId}/meetings` }),
+    );
+    expect(before.health).toMatchObject({ status: 'behind', held: 0, promised: 1 });
+    const since = await mark();
+    const created = await ok(await record(), 201);
+    const startsAt = `${utcDaysAgo(3)}:00.000Z`;
+    expect(created).toMatchObject({
+      seriesId: null,
+      sequence: 0,
+      startsAt,
+      minutes: 45,
+      timeZone: 'UTC',
+      place: 'canary-place-past',
+      status: 'scheduled',
+      createdByMe: true,
+      started: true,
+      canChange: false,
+      canLog: true,
+      log: { outcome: 'held', heldMinutes: 40, topics: ['career-planning'], drivenBy: 'shared', loggedByMe: true },
+    });
+    expect(created.uid).toMatch(/@tandem$/);
+
+    const view = await ok(
+      await past.clients.s1.request({ method: 'GET', url: `/api/me/pairs/${pastPairId}/meetings` }),
+    );
+    expect(view.meetings).toHaveLength(1);
+    expect(view.meetings[0]).toMatchObject({ id: created.id, createdByMe: false, log: { loggedByMe: false } });
+    expect(view.health).toMatchObject({
+      status: 'on_track',
+      held: 1,
+      promised: 1,
+      lastHeldAt: startsAt,
+      daysSinceLast: 3,
+    });
+    const pm = await ok(await past.clients.pmp.request({ method: 'GET', url: `/api/programs/${pastProgramId}/pairs` }));
+    expect(pm.items.find((p: { id: string }) => p.id === pastPairId).health).toMatchObject({
+      status: 'on_track',
+      held: 1,
+      lastHeldAt: startsAt,
+    });
+
+    // Nothing for a calendar: no email, no notification, no reminder job.
+    const mails = await ctx.db.system((tx) =>
+      tx.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM emails WHERE created_at >= ${since.toISOString()}::timestamptz AND "to" LIKE '%@meet-past.test'`,
+      ),
+    );
+    expect(mails.rows[0]?.n).toBe(0);
+    const jobsOf = await ctx.db.system((tx) =>
+      tx.execute<{ kind: string; run_at: Date }>(
+        sql`SELECT kind, run_at FROM jobs WHERE payload->>'meetingId' = ${created.id} OR (kind = 'cadence-check' AND payload->>'pairId' = ${pastPairId})`,
+      ),
+    );
+    expect(jobsOf.rows.some((j: { kind: string }) => j.kind === 'meeting-reminder')).toBe(false);
+    // The quiet-pair check moves to twice the cadence after this meeting, as after any log.
+    expect(jobsOf.rows.map((j: { run_at: Date }) => new Date(j.run_at).getTime())).toContain(
+      new Date(startsAt).getTime() + 28 * DAY,
+    );
+    // It is a meeting like any other: either member may change its log.
+    await ok(
+      await past.clients.s1.request({
+        method: 'POST',
+        url: `/api/me/pairs/${pastPairId}/meetings/${created.id}/log`,
+        payload: { outcome: 'held', heldMinutes: 50, topics: [], drivenBy: 'learner' },
+      }),
+    );
+  });
+
+  it('refuses a start in the future or before the pair became active, naming startsAtLocal', async () => {
+    const count = await meetingCount();
+    const future = new Date(ctx.clock.now.getTime() + 2 * DAY).toISOString().slice(0, 16);
+    for (const startsAtLocal of [future, utcDaysAgo(21)]) {
+      const res = await record({ startsAtLocal });
+      expect(res.statusCode, startsAtLocal).toBe(400);
+      expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['startsAtLocal']);
+    }
+    expect((await record({ startsAtLocal: future })).json().error.fields[0].message).toMatch(/in the past/);
+    expect((await record({ startsAtLocal: utcDaysAgo(21) })).json().error.fields[0].message).toMatch(
+      /on or after the day your pair started/,
+    );
+    expect(await meetingCount()).toBe(count);
+  });
+
+  it('checks the log as any log, and only a held meeting is recorded', async () => {
+    const count = await meetingCount();
+    const bad = await record({ log: { outcome: 'held', heldMinutes: 40, topics: ['astrology'] } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['log.topics', 'log.drivenBy']);
+    const missed = await record({ log: { outcome: 'missed' } });
+    expect(missed.statusCode).toBe(400);
+    expect(missed.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['log.outcome']);
+    const shape = await record({ log: { outcome: 'held', extra: 1 } });
+    expect(shape.statusCode).toBe(400);
+    expect(await meetingCount()).toBe(count);
+  });
+
+  it('is "not found" to outsiders, and refused once the pair has ended', async () => {
+    const count = await meetingCount();
+    for (const client of [past.clients.pmp, past.clients.mgr, past.clients.j2, past.clients.s2, other.clients.j1]) {
+      const res = await record({}, client);
+      expect(res.statusCode).toBe(404);
+    }
+    expect([403, 404]).toContain((await record({}, past.clients.admin)).statusCode);
+    expect(await meetingCount()).toBe(count);
+    await ctx.db.system((tx) =>
+      tx.execute(sql`UPDATE pairs SET status = 'ended', ended_at = now() WHERE id = ${pastPairId}`),
+    );
+    expect((await record()).statusCode).toBe(409);
+    expect(await meetingCount()).toBe(count);
+  });
+});

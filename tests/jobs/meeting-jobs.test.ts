@@ -42,24 +42,38 @@ const schedule = async (startsAtLocal: string) =>
   };
 const at = (days: number) => new Date(ctx.clock.now.getTime() + days * DAY);
 
+const remindedSequence = async (meetingId: string) =>
+  (
+    await ctx.db.system((tx) =>
+      tx.execute<{ s: number | null }>(sql`SELECT reminded_sequence AS s FROM meetings WHERE id = ${meetingId}`),
+    )
+  ).rows[0]?.s;
+const remind = (meetingId: string, sequence: number) =>
+  remindMeeting(ctx.deps, { orgId: world.orgId, meetingId, sequence });
+const reminders = () => emailsWith('Reminder: meeting with');
+
 describe('meeting reminders', () => {
   it('go out once a day before, through the job queue', async () => {
     const m = await schedule('2027-02-02T10:00');
+    expect(await remindedSequence(m.id)).toBeNull();
     await ctx.db.system((tx) =>
       tx.execute(
         sql`UPDATE jobs SET run_at = now() - interval '1 minute' WHERE kind = 'meeting-reminder' AND payload->>'meetingId' = ${m.id}`,
       ),
     );
     while ((await runDueJobs({ ...ctx.deps, mailer })) > 0);
-    expect(await emailsWith('Reminder: meeting with')).toBe(2);
+    expect(await reminders()).toBe(2);
+    expect(await remindedSequence(m.id)).toBe(0);
+    // The reminder job is the only job about this meeting: the once-marker is on the meeting row.
     expect(
       await count(
-        sql`SELECT count(*)::int AS n FROM jobs WHERE kind = 'meeting-reminder' AND payload->>'meetingId' = ${m.id} AND status = 'done'`,
+        sql`SELECT count(*)::int AS n FROM jobs WHERE payload->>'meetingId' = ${m.id} AND kind = 'meeting-reminder' AND status = 'done'`,
       ),
     ).toBe(1);
+    expect(await count(sql`SELECT count(*)::int AS n FROM jobs WHERE payload->>'meetingId' = ${m.id}`)).toBe(1);
     // The job again (a crash after sending, before it was marked done): nothing more.
-    expect(await remindMeeting(ctx.deps, { orgId: world.orgId, meetingId: m.id, sequence: 0 })).toBe(false);
-    expect(await emailsWith('Reminder: meeting with')).toBe(2);
+    expect(await remind(m.id, 0)).toBe(false);
+    expect(await reminders()).toBe(2);
     const body = (
       await ctx.db.system((tx) =>
         tx.execute<{ body: string }>(
@@ -70,8 +84,17 @@ describe('meeting reminders', () => {
     expect(body?.body).toContain('Tue 2 Feb 2027, 11:00 (Europe/Paris)');
   });
 
+  it('go out once when two runs of the job race', async () => {
+    const m = await schedule('2027-02-04T10:00');
+    const before = await reminders();
+    const sent = await Promise.all([remind(m.id, 0), remind(m.id, 0)]);
+    expect(sent.filter(Boolean)).toHaveLength(1);
+    expect((await reminders()) - before).toBe(2);
+  });
+
   it('stay silent for a cancelled meeting', async () => {
     const m = await schedule('2027-02-09T10:00');
+    const before = await reminders();
     await ok(
       await world.clients.s1.request({
         method: 'POST',
@@ -79,13 +102,18 @@ describe('meeting reminders', () => {
         payload: { scope: 'one' },
       }),
     );
-    expect(await remindMeeting(ctx.deps, { orgId: world.orgId, meetingId: m.id, sequence: 0 })).toBe(false);
-    expect(await remindMeeting(ctx.deps, { orgId: world.orgId, meetingId: m.id, sequence: 1 })).toBe(false);
-    expect(await emailsWith('Reminder: meeting with')).toBe(2);
+    expect(await remind(m.id, 0)).toBe(false);
+    expect(await remind(m.id, 1)).toBe(false);
+    expect(await reminders()).toBe(before);
+    expect(await remindedSequence(m.id)).toBeNull();
   });
 
-  it('follow a reschedule: the old version’s reminder is silent, the new one goes out', async () => {
+  it('follow a reschedule: the old version’s reminder is silent, the new version gets its own', async () => {
     const m = await schedule('2027-02-16T10:00');
+    const before = await reminders();
+    // The first version was reminded of; then the meeting moves.
+    expect(await remind(m.id, 0)).toBe(true);
+    expect(await remindedSequence(m.id)).toBe(0);
     await ok(
       await world.clients.s1.request({
         method: 'PATCH',
@@ -93,20 +121,42 @@ describe('meeting reminders', () => {
         payload: { startsAtLocal: '2027-02-17T10:00' },
       }),
     );
-    expect(await remindMeeting(ctx.deps, { orgId: world.orgId, meetingId: m.id, sequence: 0 })).toBe(false);
-    expect(await emailsWith('Reminder: meeting with')).toBe(2);
+    expect(await remind(m.id, 0)).toBe(false);
+    expect((await reminders()) - before).toBe(2);
     const run = await ctx.db.system((tx) =>
       tx.execute<{ run_at: Date }>(sql`SELECT run_at FROM jobs WHERE dedupe_key = ${`meeting-reminder:${m.id}:1`}`),
     );
     expect(new Date(run.rows[0]!.run_at).toISOString()).toBe('2027-02-16T10:00:00.000Z');
-    expect(await remindMeeting(ctx.deps, { orgId: world.orgId, meetingId: m.id, sequence: 1 })).toBe(true);
-    expect(await emailsWith('Reminder: meeting with')).toBe(4);
+    expect(await remind(m.id, 1)).toBe(true);
+    expect(await remind(m.id, 1)).toBe(false);
+    expect(await remindedSequence(m.id)).toBe(1);
+    expect((await reminders()) - before).toBe(4);
+  });
+
+  it('never go out for an old sequence, even one never reminded of', async () => {
+    const m = await schedule('2027-02-18T10:00');
+    for (const startsAtLocal of ['2027-02-19T10:00', '2027-02-20T10:00']) {
+      await ok(
+        await world.clients.j1.request({
+          method: 'PATCH',
+          url: `/api/me/pairs/${pairId}/meetings/${m.id}`,
+          payload: { startsAtLocal },
+        }),
+      );
+    }
+    const before = await reminders();
+    expect(await remind(m.id, 0)).toBe(false);
+    expect(await remind(m.id, 1)).toBe(false);
+    expect(await remindedSequence(m.id)).toBeNull();
+    expect(await reminders()).toBe(before);
+    expect(await remind(m.id, 2)).toBe(true);
   });
 
   it('never go out once the meeting has started', async () => {
     const m = await schedule('2027-02-23T10:00');
     const later = { ...ctx.deps, now: () => new Date('2027-02-23T10:00:00Z') };
     expect(await remindMeeting(later, { orgId: world.orgId, meetingId: m.id, sequence: 0 })).toBe(false);
+    expect(await remindedSequence(m.id)).toBeNull();
   });
 });
 

@@ -5,11 +5,10 @@ import { checkMeetingLog, logRefusal, type MeetingLogInput } from '../../core/pa
 import { meetings } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import {
-  lastHeldAt,
+  logColumns,
   meetingOfPair,
-  programTopics,
-  promisedCadence,
-  scheduleCadenceCheck,
+  scheduleCadenceCheckAfterLog,
+  topicCatalogue,
   type MeetingChange,
 } from './meeting-store.js';
 import { memberOf } from './pair-membership.js';
@@ -29,17 +28,15 @@ export async function logMeeting(
     const now = deps.now();
     const refusal = logRefusal(meeting, now);
     if (refusal) throw new AppError('conflict', refusal);
-    const catalogue = new Set((await programTopics(tx, m.program.id)).map((t) => t.key));
-    const checked = checkMeetingLog(input.log, catalogue);
+    const checked = checkMeetingLog(input.log, await topicCatalogue(tx, m.program.id));
     if (!checked.ok) throw new AppError('validation_failed', 'Check the meeting log.', { fields: checked.problems });
     const [row] = await tx
       .update(meetings)
-      .set({ ...checked.log, loggedByPersonId: m.personId, loggedAt: now, updatedAt: now })
+      .set(logColumns(checked.log, m.personId, now))
       .where(eq(meetings.id, meeting.id))
       .returning();
     if (!row) throw new Error('meeting vanished');
-    const { cadenceDays } = await promisedCadence(tx, m.pair, m.program);
-    await scheduleCadenceCheck(tx, m.pair, cadenceDays, await lastHeldAt(tx, m.pair.id));
+    await scheduleCadenceCheckAfterLog(tx, m.pair, m.program);
     return { meetings: [row], personId: m.personId, now };
   });
 }

@@ -2,7 +2,13 @@
 // the two members with their time zones, the invitations and the jobs a meeting schedules.
 import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
 import { buildCalendar, emailCalendar, parseMailbox, type CalendarMeeting } from '../../core/pairs/calendar.js';
-import { formatWhen, meetingSummary, MEETING_LIMITS, quietCheckAt } from '../../core/pairs/meetings.js';
+import {
+  formatWhen,
+  meetingSummary,
+  MEETING_LIMITS,
+  quietCheckAt,
+  type MeetingLog,
+} from '../../core/pairs/meetings.js';
 import { agreementState, type AgreementSections } from '../../core/pairs/agreement.js';
 import type { NotificationMessage } from '../../core/notifications/templates.js';
 import { notFound } from '../../core/errors.js';
@@ -50,6 +56,22 @@ export async function meetingOfPair(
   const [row] = options.lock ? await query.for('update') : await query;
   if (!row) throw notFound('Meeting');
   return row;
+}
+
+/** The program's topic keys, the catalogue a meeting log is checked against. */
+export async function topicCatalogue(tx: Tx, programId: string): Promise<Set<string>> {
+  return new Set((await programTopics(tx, programId)).map((t) => t.key));
+}
+
+/** The columns a checked log writes on its meeting: what was logged, by whom, when. */
+export function logColumns(log: MeetingLog, personId: string, now: Date) {
+  return { ...log, loggedByPersonId: personId, loggedAt: now, updatedAt: now };
+}
+
+/** After a log: the quiet-pair check moves to twice the agreed cadence after the pair last met. */
+export async function scheduleCadenceCheckAfterLog(tx: Tx, pair: PairRow, program: ProgramRow): Promise<void> {
+  const { cadenceDays } = await promisedCadence(tx, pair, program);
+  await scheduleCadenceCheck(tx, pair, cadenceDays, await lastHeldAt(tx, pair.id));
 }
 
 /** Cadence and length the pair agreed: the signed agreement's (or the latest draft's), else the program's. */

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { formatWhen } from '../../core/pairs/meetings.js';
-import { jobs, meetings, pairs } from '../../db/schema.js';
+import { meetings, pairs } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { notifyMany } from '../notifications/notify.js';
 import { programOf } from '../pairs/pair-events.js';
@@ -9,8 +9,9 @@ import { pairMembers, zoneOf } from './meeting-store.js';
 /**
  * The day-before reminder of one version (sequence) of a meeting. Sent only while that version
  * is still scheduled and ahead and the pair active — a rescheduled meeting has a new reminder,
- * a cancelled one none — and once: a marker keyed by meeting and sequence is written in the
- * same transaction as the emails, so a job that runs twice sends nothing the second time.
+ * a cancelled one none — and once: the meeting row (locked) records the sequence it reminded of
+ * (`remindedSequence`) in the same transaction as the emails, so a job that runs twice sends
+ * nothing the second time, while a reschedule (a new sequence) gets its own reminder.
  * Returns whether the reminder went out.
  */
 export async function remindMeeting(
@@ -27,24 +28,14 @@ export async function remindMeeting(
       !meeting ||
       meeting.status !== 'scheduled' ||
       meeting.sequence !== input.sequence ||
-      meeting.startsAt.getTime() <= deps.now().getTime()
+      meeting.startsAt.getTime() <= deps.now().getTime() ||
+      meeting.remindedSequence === meeting.sequence
     )
       return false;
     const [pair] = await tx.select().from(pairs).where(eq(pairs.id, meeting.pairId));
     if (!pair || pair.status !== 'active') return false;
-    const marker = await tx
-      .insert(jobs)
-      .values({
-        orgId: input.orgId,
-        kind: 'meeting-reminder-sent',
-        payload: { meetingId: meeting.id, sequence: meeting.sequence },
-        status: 'done',
-        runAt: deps.now(),
-        dedupeKey: `meeting-reminder-sent:${meeting.id}:${meeting.sequence}`,
-      })
-      .onConflictDoNothing({ target: jobs.dedupeKey })
-      .returning({ id: jobs.id });
-    if (!marker.length) return false;
+    // Once per version: the marker sits on the row locked above, so a second run waits, then sees it.
+    await tx.update(meetings).set({ remindedSequence: meeting.sequence }).where(eq(meetings.id, meeting.id));
     const program = await programOf(tx, pair);
     const { mentor, mentee } = await pairMembers(tx, pair);
     const message = (zone: string, partnerName: string) =>

@@ -2,7 +2,15 @@
 // local time, what may change when, the log after a meeting, and cadence health. Pure.
 import type { FieldError } from '../errors.js';
 import { parseTimeZone } from '../people/import-columns.js';
-import { addLocalDays, localDate, localToInstant, parseLocalDateTime, wallClock } from './meeting-time.js';
+import {
+  addLocalDays,
+  formatWhen,
+  localDate,
+  localToInstant,
+  parseLocalDateTime,
+  wallClock,
+  type LocalDateTime,
+} from './meeting-time.js';
 
 export { formatWhen } from './meeting-time.js';
 
@@ -59,9 +67,13 @@ export function seriesStarts(
   return Array.from({ length: count }, (_, i) => localToInstant(addLocalDays(local, i * cadenceDays), first.timeZone));
 }
 
-/** Checks a plan and computes its meetings' start instants. */
-export function planMeetings(input: MeetingPlanInput, ctx: MeetingPlanContext): MeetingPlan {
-  const problems: FieldError[] = [];
+type MeetingFields = Omit<MeetingPlanInput, 'count'>;
+
+/** The fields one meeting has (zone, local start, length, place), each checked on its own. */
+function checkMeetingFields(
+  input: MeetingFields,
+  problems: FieldError[],
+): { timeZone: string; local: LocalDateTime; place: string } | null {
   const zone = parseTimeZone(input.timeZone.trim());
   if (!zone.ok) problems.push({ path: 'timeZone', message: 'must be a known IANA time zone, such as Europe/London' });
   const local = parseLocalDateTime(input.startsAtLocal);
@@ -79,11 +91,18 @@ export function planMeetings(input: MeetingPlanInput, ctx: MeetingPlanContext): 
   const place = input.place.trim();
   if (place.length > MEETING_LIMITS.maxPlace)
     problems.push({ path: 'place', message: `must be at most ${MEETING_LIMITS.maxPlace} characters` });
+  return zone.ok && local ? { timeZone: zone.value, local, place } : null;
+}
+
+/** Checks a plan and computes its meetings' start instants. */
+export function planMeetings(input: MeetingPlanInput, ctx: MeetingPlanContext): MeetingPlan {
+  const problems: FieldError[] = [];
+  const fields = checkMeetingFields(input, problems);
   if (!Number.isInteger(input.count) || input.count < 1 || input.count > MEETING_LIMITS.maxCount) {
     problems.push({ path: 'count', message: `must be from 1 to ${MEETING_LIMITS.maxCount} meetings` });
   }
-  if (problems.length || !zone.ok || !local) return { ok: false, problems };
-  const timeZone = zone.value;
+  if (problems.length || !fields) return { ok: false, problems };
+  const { timeZone, place } = fields;
   const starts = seriesStarts({ startsAtLocal: input.startsAtLocal, timeZone }, ctx.cadenceDays, input.count);
   const [first] = starts;
   const last = starts[starts.length - 1];
@@ -167,6 +186,72 @@ export function checkMeetingLog(
     problems.push({ path: 'drivenBy', message: 'say who drove: the learner, the helper, or shared' });
   if (problems.length || !input.drivenBy || minutes === null || minutes === undefined) return { ok: false, problems };
   return { ok: true, log: { outcome: 'held', heldMinutes: minutes, topics, drivenBy: input.drivenBy } };
+}
+
+// ---- A meeting recorded afterwards -----------------------------------------------------------
+
+export interface PastMeetingInput extends MeetingFields {
+  log: MeetingLogInput;
+}
+
+export interface PastMeetingContext {
+  now: Date;
+  /** When the pair became active: nothing they did before counts as a meeting of the pair. */
+  activeSince: Date;
+  /** The program's dates (YYYY-MM-DD), judged in the meeting's own zone. */
+  programStart: string;
+  programEnd: string;
+  /** The program's skill catalogue (the topics the log may name). */
+  catalogue: ReadonlySet<string>;
+}
+
+export type PastMeeting =
+  | { ok: true; timeZone: string; startsAt: Date; minutes: number; place: string; log: MeetingLog }
+  | { ok: false; problems: FieldError[] };
+
+/**
+ * A meeting the pair held without scheduling it here first, recorded with its log. It started in
+ * the past, not before the pair became active (instants compared) and within the program's dates
+ * (in its zone). It was held — a meeting that did not happen has nothing to record — and its log
+ * follows the same rule as any meeting's (`checkMeetingLog`); the log's problems are named
+ * `log.<field>`.
+ */
+export function checkPastMeeting(input: PastMeetingInput, ctx: PastMeetingContext): PastMeeting {
+  const problems: FieldError[] = [];
+  const fields = checkMeetingFields(input, problems);
+  let startsAt: Date | null = null;
+  if (fields) {
+    startsAt = localToInstant(fields.local, fields.timeZone);
+    const day = localDate(wallClock(startsAt, fields.timeZone));
+    if (startsAt.getTime() >= ctx.now.getTime())
+      problems.push({
+        path: 'startsAtLocal',
+        message: 'must be in the past (a meeting still ahead is scheduled instead)',
+      });
+    // By day, not instant: pairs often meet to get to know each other before both click accept.
+    else if (day < localDate(wallClock(ctx.activeSince, fields.timeZone)))
+      problems.push({
+        path: 'startsAtLocal',
+        message: `must be on or after the day your pair started (${localDate(wallClock(ctx.activeSince, fields.timeZone))})`,
+      });
+    if (day < ctx.programStart)
+      problems.push({ path: 'startsAtLocal', message: `must be on or after the program starts (${ctx.programStart})` });
+    else if (day > ctx.programEnd)
+      problems.push({ path: 'startsAtLocal', message: `must be on or before the program ends (${ctx.programEnd})` });
+  }
+  let log: MeetingLog | null = null;
+  if (input.log.outcome !== 'held') {
+    problems.push({
+      path: 'log.outcome',
+      message: 'record a meeting you held; one that did not happen needs no record',
+    });
+  } else {
+    const checked = checkMeetingLog(input.log, ctx.catalogue);
+    if (checked.ok) log = checked.log;
+    else problems.push(...checked.problems.map((p) => ({ path: `log.${p.path}`, message: p.message })));
+  }
+  if (problems.length || !fields || !startsAt || !log) return { ok: false, problems };
+  return { ok: true, timeZone: fields.timeZone, startsAt, minutes: input.minutes, place: fields.place, log };
 }
 
 // ---- Cadence health ---------------------------------------------------------------------------

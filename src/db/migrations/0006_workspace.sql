@@ -56,6 +56,7 @@ CREATE TABLE "meetings" (
 	"driven_by" text,
 	"logged_by_person_id" uuid,
 	"logged_at" timestamp with time zone,
+	"reminded_sequence" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -5,6 +5,7 @@ import {
   cadenceHealth,
   changeRefusal,
   checkMeetingLog,
+  checkPastMeeting,
   HEALTH_ORDER,
   logRefusal,
   nudgeDue,
@@ -12,6 +13,7 @@ import {
   quietCheckAt,
   seriesStarts,
   type MeetingPlanInput,
+  type PastMeetingInput,
 } from '../../../src/core/pairs/meetings.js';
 
 const DAY = 86_400_000;
@@ -157,6 +159,96 @@ describe('the log of a meeting', () => {
     expect(
       checkMeetingLog({ outcome: 'missed', heldMinutes: 30, topics: ['x'], drivenBy: 'helper' }, catalogue),
     ).toEqual({ ok: true, log: { outcome: 'missed', heldMinutes: null, topics: [], drivenBy: null } });
+  });
+});
+
+describe('a meeting recorded afterwards', () => {
+  // Now is 1 Feb 2027 12:00 UTC; the pair became active on 10 Jan at 09:30 UTC.
+  const activeSince = new Date('2027-01-10T09:30:00Z');
+  const pastCtx = {
+    now,
+    activeSince,
+    programStart: '2027-01-01',
+    programEnd: '2027-12-31',
+    catalogue: new Set(['generative-ai-tools', 'career-planning']),
+  };
+  const held = { outcome: 'held' as const, heldMinutes: 40, topics: ['career-planning'], drivenBy: 'shared' as const };
+  const past = (over: Partial<PastMeetingInput> = {}): PastMeetingInput => ({
+    startsAtLocal: '2027-01-25T10:00',
+    timeZone: 'Europe/Paris',
+    minutes: 45,
+    place: '  Café ',
+    log: held,
+    ...over,
+  });
+  const pathsOf = (r: ReturnType<typeof checkPastMeeting>) => (r.ok ? [] : r.problems.map((p) => p.path));
+
+  it('takes a held meeting in the past with its log', () => {
+    expect(checkPastMeeting(past(), pastCtx)).toEqual({
+      ok: true,
+      timeZone: 'Europe/Paris',
+      startsAt: new Date('2027-01-25T09:00:00Z'),
+      minutes: 45,
+      place: 'Café',
+      log: { outcome: 'held', heldMinutes: 40, topics: ['career-planning'], drivenBy: 'shared' },
+    });
+  });
+
+  it('must have started before now', () => {
+    expect(pathsOf(checkPastMeeting(past({ startsAtLocal: '2027-02-01T13:00' }), pastCtx))).toEqual(['startsAtLocal']); // 12:00 UTC: now
+    expect(pathsOf(checkPastMeeting(past({ startsAtLocal: '2027-02-01T12:59' }), pastCtx))).toEqual([]);
+    const future = checkPastMeeting(past({ startsAtLocal: '2027-03-01T10:00' }), pastCtx);
+    expect(future.ok ? '' : future.problems[0]!.message).toMatch(/in the past/);
+  });
+
+  it('must not be before the day the pair became active, judged in the meeting’s zone', () => {
+    // The pair became active on 10 Jan at 09:30 UTC: a meeting earlier that day counts (people
+    // often meet before both have clicked accept); one on 9 Jan does not.
+    expect(checkPastMeeting(past({ startsAtLocal: '2027-01-10T08:00' }), pastCtx).ok).toBe(true);
+    const early = checkPastMeeting(past({ startsAtLocal: '2027-01-09T23:30' }), pastCtx);
+    expect(pathsOf(early)).toEqual(['startsAtLocal']);
+    expect(early.ok ? '' : early.problems[0]!.message).toContain('on or after the day your pair started (2027-01-10)');
+    // The day is the zone's: 10 Jan 09:30 UTC is still 10 Jan in New York, and 9 Jan 23:00 there is before it.
+    expect(checkPastMeeting(past({ startsAtLocal: '2027-01-09T23:00', timeZone: 'America/New_York' }), pastCtx).ok).toBe(false);
+    expect(checkPastMeeting(past({ startsAtLocal: '2027-01-10T01:00', timeZone: 'America/New_York' }), pastCtx).ok).toBe(true);
+  });
+
+  it('must fall within the program, judged in its own zone', () => {
+    const ctx2 = { ...pastCtx, activeSince: new Date('2026-12-01T00:00:00Z') };
+    expect(pathsOf(checkPastMeeting(past({ startsAtLocal: '2026-12-31T23:30' }), ctx2))).toEqual(['startsAtLocal']);
+    expect(checkPastMeeting(past({ startsAtLocal: '2027-01-01T00:30' }), ctx2).ok).toBe(true); // 31 Dec 23:30 UTC
+    const ended = { ...ctx2, programEnd: '2027-01-20' };
+    expect(pathsOf(checkPastMeeting(past({ startsAtLocal: '2027-01-21T09:00' }), ended))).toEqual(['startsAtLocal']);
+  });
+
+  it('checks the fields and the log as a scheduled meeting’s, naming log fields log.*', () => {
+    expect(
+      pathsOf(checkPastMeeting(past({ minutes: 9, timeZone: 'Mars/Olympus', place: 'x'.repeat(501) }), pastCtx)),
+    ).toEqual(['timeZone', 'minutes', 'place']);
+    expect(pathsOf(checkPastMeeting(past({ startsAtLocal: '2027-01-32T10:00' }), pastCtx))).toEqual(['startsAtLocal']);
+    expect(
+      pathsOf(checkPastMeeting(past({ log: { outcome: 'held', heldMinutes: 0, topics: ['astrology'] } }), pastCtx)),
+    ).toEqual(['log.heldMinutes', 'log.topics', 'log.drivenBy']);
+    expect(pathsOf(checkPastMeeting(past({ log: { outcome: 'missed' } }), pastCtx))).toEqual(['log.outcome']);
+    expect(
+      pathsOf(checkPastMeeting(past({ startsAtLocal: '2027-06-01T10:00', log: { outcome: 'held' } }), pastCtx)),
+    ).toEqual(['startsAtLocal', 'log.heldMinutes', 'log.drivenBy']);
+  });
+
+  it('property: accepted exactly when it started on or after the activation day, before now, within the program', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -60 * 24 * 60, max: 60 * 24 * 60 }), (offsetMinutes) => {
+        const start = new Date(now.getTime() + offsetMinutes * 60_000);
+        const local = start.toISOString().slice(0, 16);
+        const r = checkPastMeeting(past({ startsAtLocal: local, timeZone: 'UTC' }), pastCtx);
+        const expected =
+          start.getTime() < now.getTime() &&
+          local.slice(0, 10) >= activeSince.toISOString().slice(0, 10) &&
+          local.slice(0, 10) >= pastCtx.programStart;
+        expect(r.ok).toBe(expected);
+        if (r.ok) expect(r.startsAt).toEqual(start);
+      }),
+    );
   });
 });
 

@@ -76,6 +76,11 @@ export interface LogInput {
   drivenBy?: DrivenBy | null;
 }
 
+/** POST …/meetings/past: a meeting held without scheduling it here first, with its log (held). */
+export interface PastMeetingInput extends Omit<ScheduleInput, 'count'> {
+  log: LogInput & { outcome: 'held' };
+}
+
 export function meetingsPath(pairId: string): string {
   return `/api/me/pairs/${encodeURIComponent(pairId)}/meetings`;
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../../../app/deps.js';
 import { cancelMeeting } from '../../../app/workspace/cancel-meeting.js';
 import { listMeetings, type MeetingsView } from '../../../app/workspace/list-meetings.js';
 import { logMeeting } from '../../../app/workspace/log-meeting.js';
+import { recordPastMeeting } from '../../../app/workspace/record-past-meeting.js';
 import { memberMeetingIcs, type IcsFile } from '../../../app/workspace/meeting-ics.js';
 import type { MeetingChange, MeetingRow } from '../../../app/workspace/meeting-store.js';
 import { rescheduleMeeting } from '../../../app/workspace/reschedule-meeting.js';
@@ -140,6 +141,13 @@ const LogBody = z.strictObject({
   topics: z.array(z.string().max(200)).max(100).optional(),
   drivenBy: z.enum(DRIVEN_BY).nullable().optional(),
 });
+const PastBody = z.strictObject({
+  startsAtLocal: LocalDateTime,
+  timeZone: z.string().min(1).max(100),
+  minutes: z.number().int(),
+  place: z.string().max(5000).default(''),
+  log: LogBody,
+});
 const ZMeetingList = z.object({ meetings: z.array(ZMeeting) });
 
 function sendIcs(reply: FastifyReply, file: IcsFile) {
@@ -191,6 +199,27 @@ export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
     async (req, reply) => {
       const change = await scheduleMeetings(deps, { actor: actorOf(req), pairId: req.params.pairId, plan: req.body });
       return reply.status(201).send({ meetings: presentChange(change) });
+    },
+  );
+  r.post(
+    `${base}/past`,
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Record a meeting we held without scheduling it here, with its log (no invitation)',
+        params,
+        body: PastBody,
+        response: { 201: ZMeeting, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const change = await recordPastMeeting(deps, {
+        actor: actorOf(req),
+        pairId: req.params.pairId,
+        meeting: req.body,
+      });
+      return reply.status(201).send(first(change));
     },
   );
   r.get(

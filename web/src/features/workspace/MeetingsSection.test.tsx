@@ -206,4 +206,59 @@ describe('MeetingsSection', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save the log' }));
     await waitFor(() => expect(lastCallTo(calls, `POST ${PATH}/m-past/log`)?.body).toEqual({ outcome: 'missed' }));
   });
+  it('records a past meeting: when, my zone preselected, how long, place, topics and who drove', async () => {
+    const { calls } = renderSection({ [`POST ${PATH}/past`]: () => json(201, VIEW.meetings[0]) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Record a past meeting' }));
+    const form = screen.getByRole('form', { name: 'Record a past meeting' });
+    expect(screen.queryByRole('button', { name: 'Schedule meetings' })).toBeNull();
+    expect((within(form).getByLabelText('Time zone') as HTMLSelectElement).value).toBe(
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
+    expect((within(form).getByLabelText('How long (minutes)') as HTMLInputElement).value).toBe('45');
+    // It was held: the form does not ask, nor for the length twice.
+    expect(within(form).queryByLabelText('It did not happen')).toBeNull();
+    expect(within(form).getAllByLabelText(/minutes/)).toHaveLength(1);
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-11-24' } });
+    fireEvent.change(within(form).getByLabelText('Time'), { target: { value: '12:15' } });
+    fireEvent.change(within(form).getByLabelText('Time zone'), { target: { value: 'Europe/Paris' } });
+    fireEvent.change(within(form).getByLabelText('How long (minutes)'), { target: { value: '30' } });
+    fireEvent.change(within(form).getByLabelText('Place or link (optional)'), { target: { value: ' Canteen ' } });
+    fireEvent.click(within(form).getByLabelText('Generative AI tools'));
+    fireEvent.click(within(form).getByLabelText('The helper showed'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the meeting' }));
+    expect(await screen.findByText(/Meeting recorded/)).toBeTruthy();
+    expect(lastCallTo(calls, `POST ${PATH}/past`)?.body).toEqual({
+      startsAtLocal: '2026-11-24T12:15',
+      timeZone: 'Europe/Paris',
+      minutes: 30,
+      place: 'Canteen',
+      log: { outcome: 'held', heldMinutes: 30, topics: ['ai-tools'], drivenBy: 'helper' },
+    });
+    expect(screen.queryByRole('form', { name: 'Record a past meeting' })).toBeNull();
+  });
+
+  it('shows where a past meeting was refused: the date, and the log’s fields', async () => {
+    renderSection({
+      [`POST ${PATH}/past`]: () =>
+        json(400, {
+          error: {
+            code: 'validation_failed',
+            message: 'Check the meeting details.',
+            fields: [
+              { path: 'startsAtLocal', message: 'must be in the past (a meeting still ahead is scheduled instead)' },
+              { path: 'log.drivenBy', message: 'say who drove: the learner, the helper, or shared' },
+            ],
+          },
+        }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Record a past meeting' }));
+    const form = screen.getByRole('form', { name: 'Record a past meeting' });
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2031-01-01' } });
+    fireEvent.change(within(form).getByLabelText('Time'), { target: { value: '10:00' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the meeting' }));
+    expect(await within(form).findByText(/must be in the past/)).toBeTruthy();
+    expect(within(form).getByLabelText('Date').getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByRole('group', { name: 'Who drove?' }).textContent).toContain('say who drove');
+    expect(within(form).queryByRole('alert')).toBeNull();
+  });
 });

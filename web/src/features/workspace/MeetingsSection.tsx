@@ -8,6 +8,7 @@ import {
   type LogInput,
   type Meeting,
   type Meetings,
+  type PastMeetingInput,
   type ScheduleInput,
 } from '../../api/meetings';
 import { EmptyState } from '../../components/EmptyState';
@@ -16,10 +17,11 @@ import { Loading } from '../../components/Loading';
 import { useApi } from '../../hooks/useApi';
 import { MeetingForm } from './MeetingForm';
 import { DRIVEN_BY_LABELS, MeetingLogForm } from './MeetingLogForm';
+import { PastMeetingForm } from './PastMeetingForm';
 import { browserTimeZone, formatMeetingTime } from './meetingTime';
 
-/** What is open: the schedule form, or one meeting's reschedule, cancel or log form. */
-type Open = { kind: 'schedule' } | { kind: 'reschedule' | 'cancel' | 'log'; id: string } | null;
+/** What is open: the schedule or record-a-past-meeting form, or one meeting's reschedule, cancel or log form. */
+type Open = { kind: 'schedule' | 'past' } | { kind: 'reschedule' | 'cancel' | 'log'; id: string } | null;
 
 /** The pair's meetings: how the cadence is going, what is coming (with calendar files), and what to log. */
 export function MeetingsSection({ pairId }: { pairId: string }) {
@@ -80,6 +82,8 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
       () => api(`${meetingPath(pairId, m.id)}/cancel`, { method: 'POST', body: { scope } }),
       scope === 'one' ? 'Meeting cancelled.' : 'Meetings cancelled.',
     );
+  const recordPast = (input: PastMeetingInput) =>
+    send(() => api(`${path}/past`, { method: 'POST', body: input }), 'Meeting recorded. It counts in your cadence.');
   const log = (m: Meeting, input: LogInput) =>
     send(() => api(`${meetingPath(pairId, m.id)}/log`, { method: 'POST', body: input }), 'Meeting logged.');
 
@@ -206,10 +210,33 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
                 </ul>
               </>
             )}
-            {d.pairActive && open?.kind !== 'schedule' && (
-              <button type="button" onClick={() => show({ kind: 'schedule' })} disabled={busy}>
-                Schedule meetings
-              </button>
+            {d.pairActive && open?.kind !== 'schedule' && open?.kind !== 'past' && (
+              <p className="meetings-start">
+                <button type="button" onClick={() => show({ kind: 'schedule' })} disabled={busy}>
+                  Schedule meetings
+                </button>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => show({ kind: 'past' })}
+                  disabled={busy}
+                >
+                  Record a past meeting
+                </button>
+              </p>
+            )}
+            {open?.kind === 'past' && (
+              <div className="card">
+                <h4>Record a past meeting</h4>
+                <PastMeetingForm
+                  defaults={d.defaults}
+                  topics={d.topics}
+                  busy={busy}
+                  error={error}
+                  onSave={(input) => void recordPast(input)}
+                  onCancel={() => show(null)}
+                />
+              </div>
             )}
             {open?.kind === 'schedule' && (
               <div className="card">
