@@ -324,6 +324,7 @@ export async function enrollThroughApi<K extends string>(
   admin: Session,
   programName: string,
   people: ReadonlyArray<Enrollee<K>>,
+  dates: { startDate: string; endDate: string } = { startDate: '2027-02-01', endDate: '2027-11-30' },
 ): Promise<{ program: { id: string; name: string }; sessions: Record<K, Session> }> {
   const me = await pm.api.get<{ user: { id: string } }>('/api/auth/session');
   const program = await pm.api.post<{ id: string; name: string }>('/api/programs', {
@@ -333,8 +334,7 @@ export async function enrollThroughApi<K extends string>(
     mode: 'reverse',
     scope: { kind: 'organization' },
     requireCrossDepartment: false,
-    startDate: '2027-02-01',
-    endDate: '2027-11-30',
+    ...dates,
     hoursPerMonth: 2,
     cadenceDays: 14,
     meetingMinutes: 45,

@@ -89,13 +89,21 @@ export function meetingPath(pairId: string, meetingId: string): string {
   return `${meetingsPath(pairId)}/${encodeURIComponent(meetingId)}`;
 }
 
-/** "3 of 4 promised meetings held; last 5 days ago". */
+/** "3 of 4 promised meetings held; last 5 days ago", or "1 meeting held so far" ahead of the cadence. */
 export function healthText(h: CadenceHealth): string {
-  const promised = h.promised === 1 ? '1 promised meeting' : `${h.promised} promised meetings`;
-  const held = `${h.held} of ${promised} held`;
-  if (h.daysSinceLast === null) return `${held}; none yet`;
+  const held = h.held >= h.promised || h.promised === 0 ? heldSoFar(h.held) : `${h.held} of ${h.promised} promised meetings held`;
+  if (h.daysSinceLast === null) return h.promised === 0 ? 'No meeting held yet' : `${held}; none yet`;
   const ago = h.daysSinceLast === 0 ? 'today' : h.daysSinceLast === 1 ? 'yesterday' : `${h.daysSinceLast} days ago`;
   return `${held}; last ${ago}`;
+}
+
+/** The program manager's cell: "2 of 3 held" when behind, else "4 held (3 due so far)". */
+export function heldAgainstPromised(h: { held: number; promised: number }): string {
+  return h.held < h.promised ? `${h.held} of ${h.promised} held` : `${h.held} held (${h.promised} due so far)`;
+}
+
+function heldSoFar(n: number): string {
+  return n === 0 ? 'No meeting held yet' : n === 1 ? '1 meeting held so far' : `${n} meetings held so far`;
 }
 
 export const HEALTH_LABELS: Record<HealthStatus, string> = {

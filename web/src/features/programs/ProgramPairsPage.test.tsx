@@ -54,7 +54,7 @@ describe('ProgramPairsPage', () => {
     expect(within(risky).getByText('1 of 4 held, every 14 days')).toBeTruthy();
     // An ended pair keeps its counts without a flag; an offered one has none yet.
     const ended = screen.getByRole('rowheader', { name: /Cid Moss/ }).closest('tr')!;
-    expect(within(ended).getByText('2 of 2 held, every 14 days')).toBeTruthy();
+    expect(within(ended).getByText('2 held (2 due so far), every 14 days')).toBeTruthy();
     expect(within(ended).queryByText('On track')).toBeNull();
     fireEvent.change(screen.getByLabelText('Meetings'), { target: { value: 'at_risk' } });
     await waitFor(() => expect(window.location.search).toBe('?health=at_risk'));

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { withQuery } from '../../api/client';
+import { heldAgainstPromised } from '../../api/meetings';
 import type { PairStatus, Program, ProgramPair } from '../../api/programs';
 import type { Page } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
@@ -150,7 +151,7 @@ export function ProgramPairsPage({ programId }: { programId: string }) {
                           <>
                             {pair.status === 'active' && <span className={HEALTH_BADGES[pair.health.status]}>{HEALTH_LABELS[pair.health.status]}</span>}
                             <span className="cell-sub">
-                              {pair.health.held} of {pair.health.promised} held, every {pair.health.cadenceDays} days
+                              {heldAgainstPromised(pair.health)}, every {pair.health.cadenceDays} days
                             </span>
                             {pair.health.lastHeldAt !== null && <span className="cell-sub">Last {formatDate(pair.health.lastHeldAt)}</span>}
                           </>
