@@ -4,7 +4,6 @@ import type { FieldError } from '../errors.js';
 import { parseTimeZone } from '../people/import-columns.js';
 import {
   addLocalDays,
-  formatWhen,
   localDate,
   localToInstant,
   parseLocalDateTime,
