@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { concernApi, type Concern } from '../../api/safeguards';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Link } from '../../components/Link';
@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { TextAreaField } from '../../components/TextAreaField';
 import { formatDateTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import { ConfirmDialog } from '../programs/ConfirmDialog';
 import { ConcernThread } from './ConcernThread';
@@ -22,25 +23,13 @@ export function ConcernPage({ concernId }: { concernId: string }) {
   const concern = useApi<Concern>(concernApi(concernId), { refreshKey: version });
   const [dialog, setDialog] = useState<'close' | 'end' | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState('');
-  const c = concern.data;
-
-  async function act(run: () => Promise<unknown>, done: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await run();
+  const { busy, error, notice, setError, setNotice, run } = useAction({
+    onDone: () => {
       setDialog(null);
-      setNotice(done);
       setVersion((v) => v + 1);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const c = concern.data;
 
   const raiser = c?.raisedBy;
   const partner = c === undefined ? '' : c.raisedBy.side === 'mentor' ? c.pair.mentee.name : c.pair.mentor.name;
@@ -71,7 +60,7 @@ export function ConcernPage({ concernId }: { concernId: string }) {
       )}
       {c === undefined && concern.error === undefined && <Loading />}
       <p role="status" className="inline-status">
-        {notice}
+        {notice ?? ''}
       </p>
       {c !== undefined && raiser !== undefined && (
         <>
@@ -138,7 +127,7 @@ export function ConcernPage({ concernId }: { concernId: string }) {
           error={error}
           errorTitle="The concern was not closed"
           onConfirm={() =>
-            void act(() => api(`${concernApi(c.id)}/close`, { method: 'POST', body: {} }), 'The concern is closed.')
+            void run(() => api(`${concernApi(c.id)}/close`, { method: 'POST', body: {} }), 'The concern is closed.')
           }
           onCancel={() => setDialog(null)}
         />
@@ -159,7 +148,7 @@ export function ConcernPage({ concernId }: { concernId: string }) {
           errorTitle="The pair was not ended"
           onConfirm={() => {
             const text = reason.trim();
-            void act(
+            void run(
               () =>
                 api(`/api/pairs/${encodeURIComponent(c.pair.id)}/end`, {
                   method: 'POST',

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Concern } from '../../api/safeguards';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/TextAreaField';
 import { formatDateTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 
 interface ConcernThreadProps {
   concern: Concern;
@@ -17,22 +18,16 @@ interface ConcernThreadProps {
 /** The messages of a concern, oldest first, and a reply box while it is open. */
 export function ConcernThread({ concern, replyPath, viewer, onReplied }: ConcernThreadProps) {
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, run } = useAction({
+    onDone: () => {
+      setBody('');
+      onReplied();
+    },
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api(replyPath, { method: 'POST', body: { body } });
-      setBody('');
-      onReplied();
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => api(replyPath, { method: 'POST', body: { body } }));
   }
 
   const author = (m: Concern['messages'][number]) => (m.fromProgramManager ? (viewer === 'manager' ? `${m.authorName} (program manager)` : `${m.authorName}, program manager`) : viewer === 'raiser' ? 'You' : m.authorName);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { myPulseApi, type MyPulse, type PulseAnswers, type PulseKey, type ShareMode } from '../../api/safeguards';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Link } from '../../components/Link';
@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
 import { formatDate } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import '../../styles/safeguards.css';
 
@@ -65,8 +66,16 @@ function PulseForm({ pulse, onDone }: { pulse: MyPulse; onDone(): void }) {
   const [answers, setAnswers] = useState<Partial<PulseAnswers>>({});
   const [comment, setComment] = useState('');
   const [shareMode, setShareMode] = useState<ShareMode | ''>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  // Once sent, the form stays disabled until the page swaps it for the answers.
+  const [sent, setSent] = useState(false);
+  const action = useAction({
+    onDone: () => {
+      onDone();
+      setSent(true);
+    },
+  });
+  const busy = action.busy || sent;
+  const error = action.error;
   const [missing, setMissing] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -77,15 +86,7 @@ function PulseForm({ pulse, onDone }: { pulse: MyPulse; onDone(): void }) {
       return;
     }
     setMissing(false);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api(myPulseApi(pulse.id), { method: 'POST', body: { answers: { engaged, candid, pressure }, comment: comment.trim() === '' ? null : comment.trim(), shareMode } });
-      onDone();
-    } catch (caught) {
-      setError(toApiError(caught));
-      setBusy(false);
-    }
+    await action.run(() => api(myPulseApi(pulse.id), { method: 'POST', body: { answers: { engaged, candid, pressure }, comment: comment.trim() === '' ? null : comment.trim(), shareMode } }));
   }
 
   const set = (key: PulseKey, value: number) => setAnswers((a) => ({ ...a, [key]: value }));

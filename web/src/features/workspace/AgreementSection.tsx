@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Agreement, AgreementSections } from '../../api/programs';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { formatDateTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import { AgreementForm } from './AgreementForm';
 import { AgreementText } from './AgreementText';
@@ -21,26 +22,14 @@ export function AgreementSection({ pairId }: { pairId: string }) {
   const [version, setVersion] = useState(0);
   const agreement = useApi<Agreement>(path, { refreshKey: version });
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
-
-  async function send(run: () => Promise<unknown>, done: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await run();
+  const { busy, error, notice, run } = useAction({
+    onDone: () => {
       setEditing(false);
-      setNotice(done);
       setVersion((v) => v + 1);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
-  const save = (sections: AgreementSections) => send(() => api(path, { method: 'PUT', body: { sections } }), 'Agreement saved.');
+  const save = (sections: AgreementSections) => run(() => api(path, { method: 'PUT', body: { sections } }), 'Agreement saved.');
   const a = agreement.data;
   const mySignature = a?.history[0] ? (a.mySide === 'mentor' ? a.history[0].mentorSignedAt : a.history[0].menteeSignedAt) : null;
   return (
@@ -75,7 +64,7 @@ export function AgreementSection({ pairId }: { pairId: string }) {
                   </button>
                 )}
                 {a.version !== null && mySignature === null && (
-                  <button type="button" onClick={() => void send(() => api(`${path}/sign`, { method: 'POST', body: { version: a.version } }), `You signed version ${a.version}.`)} disabled={busy}>
+                  <button type="button" onClick={() => void run(() => api(`${path}/sign`, { method: 'POST', body: { version: a.version } }), `You signed version ${a.version}.`)} disabled={busy}>
                     Sign version {a.version}
                   </button>
                 )}

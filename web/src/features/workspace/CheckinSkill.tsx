@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
 import { CHECKIN_PHASES, type CheckinRating } from '../../api/checkins';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useAction } from '../../hooks/useAction';
 import { CheckinChart } from './CheckinChart';
 import { LEVEL_LABELS } from './CheckinRateForm';
 
@@ -52,19 +52,15 @@ export function CheckinSkill({ label, who, ratings, observer, onObserve }: Check
 function Observation({ rating, observer, onObserve }: { rating: CheckinRating; observer: string; onObserve: CheckinSkillProps['onObserve'] }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(rating.observation ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | string>();
+  const { busy, error, run } = useAction();
 
   async function save() {
     if (!onObserve) return;
-    setBusy(true);
-    setError(undefined);
-    const done = await onObserve(rating, text).catch((caught: unknown) => {
-      setError(caught as ApiError);
-      return false;
+    let saved = false;
+    await run(async () => {
+      saved = await onObserve(rating, text);
     });
-    setBusy(false);
-    if (done) setEditing(false);
+    if (saved) setEditing(false);
   }
 
   return (

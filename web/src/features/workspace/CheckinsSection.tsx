@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api, toApiError } from '../../api/client';
 import { CHECKIN_PHASES, checkinsApi, type CheckinRating, type Checkins, type SaveCheckinsBody } from '../../api/checkins';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import { CheckinRateForm } from './CheckinRateForm';
 import { CheckinSkill } from './CheckinSkill';
@@ -15,24 +16,12 @@ export function CheckinsSection({ pairId }: { pairId: string }) {
   const path = checkinsApi(pairId);
   const [version, setVersion] = useState(0);
   const checkins = useApi<Checkins>(path, { refreshKey: version });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
+  const { busy, error, notice, setNotice, run } = useAction({ onDone: () => setVersion((v) => v + 1) });
   const c = checkins.data;
 
-  async function save(body: SaveCheckinsBody) {
-    setBusy(true);
-    setError(undefined);
+  function save(body: SaveCheckinsBody) {
     setNotice(undefined);
-    try {
-      await api(path, { method: 'PUT', body });
-      setNotice('Check-in saved.');
-      setVersion((v) => v + 1);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    return run(() => api(path, { method: 'PUT', body }), 'Check-in saved.');
   }
 
   async function observe(rating: CheckinRating, text: string): Promise<boolean> {

@@ -1,31 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { raiseConcernApi, type Concern } from '../../api/safeguards';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Link } from '../../components/Link';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useAction } from '../../hooks/useAction';
 import { myConcernHref, myConcernsHref } from '../safeguards/paths';
 
 /** Raise a concern: a confidential message to the program manager that the partner never sees. */
 export function ConcernSection({ pairId }: { pairId: string }) {
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, run } = useAction();
   const [sent, setSent] = useState<Concern>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const concern = await api<Concern>(raiseConcernApi(pairId), { method: 'POST', body: { body } });
       setSent(concern);
       setBody('');
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Goal, GoalDraft, GoalPatch, Goals, GoalSide } from '../../api/goals';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
+import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
@@ -26,21 +27,10 @@ export function GoalsSection({ pairId }: { pairId: string }) {
   const [version, setVersion] = useState(0);
   const goals = useApi<Goals>(path, { refreshKey: version });
   const [editing, setEditing] = useState<Editing>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, setError, run } = useAction({ onDone: () => setVersion((v) => v + 1) });
 
-  async function send(run: () => Promise<unknown>, closeForm: boolean) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await run();
-      if (closeForm) setEditing(null);
-      setVersion((v) => v + 1);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+  async function send(work: () => Promise<unknown>, closeForm: boolean) {
+    if ((await run(work)) && closeForm) setEditing(null);
   }
 
   const goalPath = (goal: Goal) => `${path}/${encodeURIComponent(goal.id)}`;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import {
   HEALTH_LABELS,
   healthText,
@@ -14,9 +14,11 @@ import {
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
+import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import { MeetingForm } from './MeetingForm';
-import { DRIVEN_BY_LABELS, MeetingLogForm } from './MeetingLogForm';
+import { MeetingLogControl } from './MeetingLogControl';
+import { DRIVEN_BY_LABELS } from './MeetingLogForm';
 import { PastMeetingForm } from './PastMeetingForm';
 import { browserTimeZone, formatMeetingTime } from './meetingTime';
 
@@ -29,25 +31,13 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
   const [version, setVersion] = useState(0);
   const data = useApi<Meetings>(path, { refreshKey: version });
   const [open, setOpen] = useState<Open>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
-  const zone = browserTimeZone();
-
-  async function send(run: () => Promise<unknown>, done: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await run();
+  const { busy, error, notice, setError, setNotice, run } = useAction({
+    onDone: () => {
       setOpen(null);
-      setNotice(done);
       setVersion((v) => v + 1);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const zone = browserTimeZone();
   const show = (next: Open) => {
     setError(undefined);
     setNotice(undefined);
@@ -57,14 +47,14 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
     open !== null && open.kind === kind && open.id === m.id;
 
   const schedule = (input: ScheduleInput) =>
-    send(
+    run(
       () => api(path, { method: 'POST', body: input }),
       input.count > 1
         ? `${input.count} meetings scheduled. You both have the invitations by email.`
         : 'Meeting scheduled. You both have the invitation by email.',
     );
   const reschedule = (m: Meeting, input: ScheduleInput) =>
-    send(
+    run(
       () =>
         api(meetingPath(pairId, m.id), {
           method: 'PATCH',
@@ -78,14 +68,14 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
       'Meeting moved. Your calendars will update it.',
     );
   const cancel = (m: Meeting, scope: 'one' | 'following') =>
-    send(
+    run(
       () => api(`${meetingPath(pairId, m.id)}/cancel`, { method: 'POST', body: { scope } }),
       scope === 'one' ? 'Meeting cancelled.' : 'Meetings cancelled.',
     );
   const recordPast = (input: PastMeetingInput) =>
-    send(() => api(`${path}/past`, { method: 'POST', body: input }), 'Meeting recorded. It counts in your cadence.');
+    run(() => api(`${path}/past`, { method: 'POST', body: input }), 'Meeting recorded. It counts in your cadence.');
   const log = (m: Meeting, input: LogInput) =>
-    send(() => api(`${meetingPath(pairId, m.id)}/log`, { method: 'POST', body: input }), 'Meeting logged.');
+    run(() => api(`${meetingPath(pairId, m.id)}/log`, { method: 'POST', body: input }), 'Meeting logged.');
 
   const d = data.data;
   const live = d?.meetings.filter((m) => m.status === 'scheduled') ?? [];
@@ -95,6 +85,17 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
   const cancelled = d ? d.meetings.length - live.length : 0;
   const topicLabel = (key: string) => d?.topics.find((t) => t.key === key)?.label ?? key;
   const when = (m: Meeting) => `${formatMeetingTime(m.startsAt, zone)} (${zone}), ${m.minutes} min`;
+  const logControl = (m: Meeting) => ({
+    meeting: m,
+    when: when(m),
+    zone,
+    open: isOpen('log', m),
+    busy,
+    error,
+    onOpen: () => show({ kind: 'log', id: m.id }),
+    onSave: (input: LogInput) => void log(m, input),
+    onCancel: () => show(null),
+  });
 
   return (
     <section className="workspace-section" id="meetings" aria-labelledby="meetings-heading">
@@ -258,29 +259,7 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
               <ul className="meetings-list">
                 {toLog.map((m) => (
                   <li key={m.id} className="card meetings-item">
-                    <p className="meetings-when">{when(m)}</p>
-                    {isOpen('log', m) ? (
-                      <MeetingLogForm
-                        meeting={m}
-                        topics={d.topics}
-                        busy={busy}
-                        error={error}
-                        onSave={(input) => void log(m, input)}
-                        onCancel={() => show(null)}
-                      />
-                    ) : (
-                      m.canLog && (
-                        <button
-                          type="button"
-                          className="button-small"
-                          onClick={() => show({ kind: 'log', id: m.id })}
-                          disabled={busy}
-                          aria-label={`Log the meeting of ${formatMeetingTime(m.startsAt, zone)}`}
-                        >
-                          Log this meeting
-                        </button>
-                      )
-                    )}
+                    <MeetingLogControl {...logControl(m)} topics={d.topics} mode="log" />
                   </li>
                 ))}
               </ul>
@@ -293,44 +272,23 @@ export function MeetingsSection({ pairId }: { pairId: string }) {
               <ul className="meetings-list">
                 {logged.map((m) => (
                   <li key={m.id} className="card meetings-item">
-                    <p className="meetings-when">{when(m)}</p>
-                    {m.log !== null && (
-                      <p className="meetings-log">
-                        {m.log.outcome === 'held' ? (
-                          <>
-                            Held, {m.log.heldMinutes} min
-                            {m.log.drivenBy !== null && <> — {DRIVEN_BY_LABELS[m.log.drivenBy].toLowerCase()}</>}
-                            {m.log.topics.length > 0 && (
-                              <span className="cell-sub">Topics: {m.log.topics.map(topicLabel).join(', ')}</span>
-                            )}
-                          </>
-                        ) : (
-                          'It did not happen.'
-                        )}
-                      </p>
-                    )}
-                    {isOpen('log', m) ? (
-                      <MeetingLogForm
-                        meeting={m}
-                        topics={d.topics}
-                        busy={busy}
-                        error={error}
-                        onSave={(input) => void log(m, input)}
-                        onCancel={() => show(null)}
-                      />
-                    ) : (
-                      m.canLog && (
-                        <button
-                          type="button"
-                          className="button-small button-secondary"
-                          onClick={() => show({ kind: 'log', id: m.id })}
-                          disabled={busy}
-                          aria-label={`Change the log of ${formatMeetingTime(m.startsAt, zone)}`}
-                        >
-                          Change the log
-                        </button>
-                      )
-                    )}
+                    <MeetingLogControl {...logControl(m)} topics={d.topics} mode="change">
+                      {m.log !== null && (
+                        <p className="meetings-log">
+                          {m.log.outcome === 'held' ? (
+                            <>
+                              Held, {m.log.heldMinutes} min
+                              {m.log.drivenBy !== null && <> — {DRIVEN_BY_LABELS[m.log.drivenBy].toLowerCase()}</>}
+                              {m.log.topics.length > 0 && (
+                                <span className="cell-sub">Topics: {m.log.topics.map(topicLabel).join(', ')}</span>
+                              )}
+                            </>
+                          ) : (
+                            'It did not happen.'
+                          )}
+                        </p>
+                      )}
+                    </MeetingLogControl>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import {
   meetingsPath,
   notesPath,
@@ -13,6 +13,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { formatDateTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { useApi } from '../../hooks/useApi';
 import { NoteForm } from './NoteForm';
 
@@ -28,32 +29,23 @@ export function NotesSection({ pairId }: { pairId: string }) {
   const meetingList = useApi<{ meetings: MeetingChoice[] }>(meetingsPath(pairId));
   const meetings = meetingList.data?.meetings ?? [];
   const [target, setTarget] = useState<Target>(null);
-  const [busy, setBusy] = useState(false);
-  const [writeError, setWriteError] = useState<ApiError>();
-  const [noteError, setNoteError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
+  const { busy, error, notice, setError, run } = useAction({ onDone: () => setVersion((v) => v + 1) });
+  // One error at a time: the write form's, or the edited or deleted note's.
+  const [errorOf, setErrorOf] = useState<'write' | 'note'>('write');
+  const writeError = errorOf === 'write' ? error : undefined;
+  const noteError = errorOf === 'note' ? error : undefined;
+  const clearNoteError = () => {
+    if (errorOf === 'note') setError(undefined);
+  };
   const [formKey, setFormKey] = useState(0);
 
-  async function send(run: () => Promise<unknown>, done: string, onError: (e: ApiError) => void): Promise<boolean> {
-    setBusy(true);
-    setWriteError(undefined);
-    setNoteError(undefined);
-    try {
-      await run();
-      setNotice(done);
-      setVersion((v) => v + 1);
-      return true;
-    } catch (caught) {
-      onError(toApiError(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+  function send(work: () => Promise<unknown>, done: string, of: 'write' | 'note'): Promise<boolean> {
+    setErrorOf(of);
+    return run(work, done);
   }
 
   async function write(input: NoteInput) {
-    if (await send(() => api(path, { method: 'POST', body: input }), 'Note saved.', setWriteError))
-      setFormKey((k) => k + 1);
+    if (await send(() => api(path, { method: 'POST', body: input }), 'Note saved.', 'write')) setFormKey((k) => k + 1);
   }
 
   async function update(id: string, input: NoteInput) {
@@ -65,14 +57,14 @@ export function NotesSection({ pairId }: { pairId: string }) {
             body: { text: input.text, visibility: input.visibility },
           }),
         'Note updated.',
-        setNoteError,
+        'note',
       )
     )
       setTarget(null);
   }
 
   async function remove(id: string) {
-    if (await send(() => api(`${path}/${encodeURIComponent(id)}`, { method: 'DELETE' }), 'Note deleted.', setNoteError))
+    if (await send(() => api(`${path}/${encodeURIComponent(id)}`, { method: 'DELETE' }), 'Note deleted.', 'note'))
       setTarget(null);
   }
 
@@ -163,7 +155,7 @@ export function NotesSection({ pairId }: { pairId: string }) {
                         <button
                           type="button"
                           className="button-secondary"
-                          onClick={() => (setNoteError(undefined), setTarget({ kind: 'edit', id: note.id }))}
+                          onClick={() => (clearNoteError(), setTarget({ kind: 'edit', id: note.id }))}
                           disabled={busy}
                         >
                           {note.unreadable ? 'Write it again' : 'Edit'}
@@ -171,7 +163,7 @@ export function NotesSection({ pairId }: { pairId: string }) {
                         <button
                           type="button"
                           className="button-secondary"
-                          onClick={() => (setNoteError(undefined), setTarget({ kind: 'delete', id: note.id }))}
+                          onClick={() => (clearNoteError(), setTarget({ kind: 'delete', id: note.id }))}
                           disabled={busy}
                         >
                           Delete
