@@ -1,7 +1,8 @@
 // A program of 10,000 participants in a 30,000-person organization (the demo org scaled up),
 // through the same use cases as the API: the enrollment import (invitations from a CSV of
-// employee ids), eligibility (the matching pool), a full matching round, and the review page's
-// first page of pairs over HTTP. Prints the time of each step.
+// employee ids), eligibility (the matching pool), a full matching round, the review page's
+// first page of pairs over HTTP, and — once the pairs are active with meetings — the program
+// manager's pairs page with cadence health and its at-risk filter. Prints the time of each step.
 //   npx tsx bench/programs.bench.ts [participants] [people]
 //   DATABASE_URL=postgres://… npx tsx bench/programs.bench.ts
 import { sql } from 'drizzle-orm';
@@ -110,6 +111,32 @@ await db.tenant(org.id, (tx) => tx.execute(sql`UPDATE pairs SET status = 'declin
 const second = await step('second round: re-match the declined, others locked', () => runMatchingRound(deps, { actor: pm, programId, meta: null }));
 const secondPairs = await get(`/api/rounds/${second.id}/pairs?page=1&pageSize=1`);
 console.log(`  second round proposes ${(secondPairs.json() as { total: number }).total} new pairs`);
+
+// Weeks later: every offer of the first round accepted at some point in the last 60 days, and
+// each pair with up to four meetings (some held, some missed, one ahead), so the program
+// manager's pairs list has cadence health to compute and at-risk pairs to find.
+await step('set-up: pairs active, meetings held (SQL)', () =>
+  db.tenant(org.id, async (tx) => {
+    await tx.execute(sql`UPDATE pairs SET status = 'active', activated_at = now() - (random() * 60 || ' days')::interval WHERE round_id = ${round.id} AND status = 'offered'`);
+    await tx.execute(sql`
+      INSERT INTO meetings (org_id, pair_id, uid, starts_at, minutes, time_zone, outcome, held_minutes, logged_at)
+      SELECT p.org_id, p.id, gen_random_uuid()::text || '@bench', p.activated_at + (k * 14 || ' days')::interval, 45, 'Europe/London',
+             CASE WHEN p.activated_at + (k * 14 || ' days')::interval > now() THEN NULL WHEN random() < 0.8 THEN 'held' ELSE 'missed' END,
+             45, now()
+      FROM pairs p CROSS JOIN generate_series(0, (random() * 4)::int) AS k
+      WHERE p.round_id = ${round.id} AND p.status = 'active' AND random() < 0.85`);
+  }),
+);
+await db.system((tx) => tx.execute(sql`ANALYZE`));
+for (const [label, url] of [
+  ['pairs page: first page with agreement and health', `/api/programs/${programId}/pairs?page=1&pageSize=25`],
+  ['pairs page: active pairs, page 100', `/api/programs/${programId}/pairs?status=active&page=100&pageSize=25`],
+  ['pairs page: at-risk filter', `/api/programs/${programId}/pairs?health=at_risk&page=1&pageSize=25`],
+] as const) {
+  const res = await step(label, () => get(url));
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  if (label.includes('at-risk')) console.log(`  ${(res.json() as { total: number }).total} pairs at risk`);
+}
 await app.close();
 const firstPage = results.find(([l]) => l.startsWith('review page: first page'))?.[1] ?? Infinity;
 const summaryTime = results.find(([l]) => l.startsWith('review page: round summary'))?.[1] ?? Infinity;
