@@ -571,3 +571,43 @@ describe('recording a meeting that already happened', () => {
     expect(await meetingCount()).toBe(count);
   });
 });
+
+describe('when a pair ends', () => {
+  it('cancels its meetings still ahead in both calendars (same UIDs, SEQUENCE + 1, METHOD:CANCEL)', async () => {
+    const { pairId: endingPairId } = await activePair(ctx, world, 'orphan', 'ceo');
+    const path = `/api/me/pairs/${endingPairId}/meetings`;
+    const created = await ok(
+      await world.clients.orphan.request({
+        method: 'POST',
+        url: path,
+        payload: { startsAtLocal: '2027-05-04T09:00', timeZone: 'UTC', minutes: 30, place: '', count: 3 },
+      }),
+      201,
+    );
+    const scheduled = created.meetings as Array<{ uid: string; sequence: number }>;
+    const since = await mark();
+    await ok(
+      await world.clients.ceo.request({ method: 'POST', url: `/api/me/matches/${endingPairId}/end`, payload: { reason: 'moving on' } }),
+      204,
+    );
+    const rows = (
+      await ctx.db.system((tx) =>
+        tx.execute<{ uid: string; status: string; sequence: number }>(sql`SELECT uid, status, sequence FROM meetings WHERE pair_id = ${endingPairId}`),
+      )
+    ).rows;
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      const before = scheduled.find((m) => m.uid === row.uid);
+      expect(row.status).toBe('cancelled');
+      expect(row.sequence).toBe((before?.sequence ?? -9) + 1);
+    }
+    const sent = await emailsSince(since);
+    expect(sent.map((e) => e.to).sort()).toEqual(['ceo@meet.test', 'orphan@meet.test']);
+    for (const email of sent) {
+      expect(email.calendar?.method).toBe('CANCEL');
+      const cal = parseIcs(email.calendar?.content ?? '');
+      expect(value(cal, 'METHOD')).toBe('CANCEL');
+      expect(events(cal).map((e) => value(e, 'UID')).sort()).toEqual(scheduled.map((m) => m.uid).sort());
+    }
+  });
+});

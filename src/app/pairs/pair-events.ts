@@ -7,6 +7,7 @@ import type { Deps } from '../deps.js';
 import { notifyMany } from '../notifications/notify.js';
 import { programManagerPeople } from '../enrollment/apply-to-program.js';
 import { scheduleJob } from '../schedule-job.js';
+import { cancelUpcomingMeetings } from '../workspace/cancel-upcoming-meetings.js';
 
 export type PairRow = typeof pairs.$inferSelect;
 type ProgramRow = typeof programs.$inferSelect;
@@ -25,6 +26,7 @@ export async function afterPairClosed(deps: Deps, tx: Tx, program: ProgramRow, p
     { personId: pair.mentorPersonId, message: message(names.mentee) },
     { personId: pair.menteePersonId, message: message(names.mentor) },
   ]);
+  if (how === 'ended') await cancelUpcomingMeetings(deps, tx, pair, program);
   if (program.status !== 'matching' && program.status !== 'active') return;
   if (program.autoRematch) {
     await scheduleJob(tx, { orgId: program.orgId, kind: 'auto-rematch', payload: { programId: program.id }, runAt: deps.now(), dedupeKey: `auto-rematch:${pair.id}` });

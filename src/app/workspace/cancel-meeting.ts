@@ -1,10 +1,10 @@
-import { and, eq, gt, gte, inArray } from 'drizzle-orm';
+import { and, eq, gt, gte } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/roles.js';
 import { AppError } from '../../core/errors.js';
 import { changeRefusal } from '../../core/pairs/meetings.js';
 import { meetings } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import { announceMeetings, meetingOfPair, type MeetingChange, type MeetingRow } from './meeting-store.js';
+import { announceMeetings, markCancelled, meetingOfPair, type MeetingChange } from './meeting-store.js';
 import { memberOf } from './pair-membership.js';
 
 /**
@@ -38,16 +38,7 @@ export async function cancelMeeting(
             )
             .for('update')
         : [meeting];
-    const cancelled: MeetingRow[] = [];
-    for (const t of targets) {
-      const [row] = await tx
-        .update(meetings)
-        .set({ status: 'cancelled', sequence: t.sequence + 1, updatedAt: now })
-        .where(and(eq(meetings.id, t.id), inArray(meetings.status, ['scheduled'])))
-        .returning();
-      if (row) cancelled.push(row);
-    }
-    cancelled.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const cancelled = await markCancelled(tx, targets, now);
     await announceMeetings(deps, tx, m.pair, m.program, { kind: 'cancelled' }, cancelled);
     return { meetings: cancelled, personId: m.personId, now };
   });

@@ -310,3 +310,17 @@ export async function meetingStatsOf(
     });
   return out;
 }
+
+/** Cancels the given meetings (a higher SEQUENCE each, so calendars replace them), oldest first. */
+export async function markCancelled(tx: Tx, targets: readonly MeetingRow[], now: Date): Promise<MeetingRow[]> {
+  const cancelled: MeetingRow[] = [];
+  for (const t of targets) {
+    const [row] = await tx
+      .update(meetings)
+      .set({ status: 'cancelled', sequence: t.sequence + 1, updatedAt: now })
+      .where(and(eq(meetings.id, t.id), eq(meetings.status, 'scheduled')))
+      .returning();
+    if (row) cancelled.push(row);
+  }
+  return cancelled.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
