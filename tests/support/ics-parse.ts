@@ -99,11 +99,17 @@ export function instantOf(cal: IcsComponent, p: IcsProperty): Date {
   });
   // Observance starts are local times before the change; compare in UTC to pick the one in force.
   const utcStart = (o: (typeof observances)[number]) => o.localStart - o.from * 60_000;
-  const inForce = observances
-    .filter((o) => utcStart(o) <= local - o.to * 60_000)
-    .sort((a, b) => utcStart(b) - utcStart(a))[0];
-  if (!inForce) throw new Error(`no observance of ${tzid} covers ${p.value}`);
-  return new Date(local - inForce.to * 60_000);
+  const inForceAt = (instant: number) =>
+    observances.filter((o) => utcStart(o) <= instant).sort((a, b) => utcStart(b) - utcStart(a))[0];
+  // Each offset the zone uses gives a candidate instant; it counts if that offset is the one in
+  // force then. Two count in the hour repeated when clocks go back: the first occurrence is
+  // meant (RFC 5545 3.3.5).
+  const readings = [...new Set(observances.map((o) => o.to))]
+    .map((to) => local - to * 60_000)
+    .filter((t) => inForceAt(t)?.to === (local - t) / 60_000)
+    .sort((a, b) => a - b);
+  if (readings[0] === undefined) throw new Error(`no observance of ${tzid} covers ${p.value}`);
+  return new Date(readings[0]);
 }
 
 function offset(text: string): number {

@@ -72,13 +72,16 @@ export function buildCalendar(input: CalendarInput): string {
   });
   for (const m of input.meetings) {
     const end = new Date(m.startsAt.getTime() + m.minutes * MINUTE_MS);
+    // A local time in the hour repeated when clocks go back means its first occurrence
+    // (RFC 5545 3.3.5): an event in the second one is written in UTC instead.
+    const local = zone && writableLocally(m.startsAt, zone) && writableLocally(end, zone) ? zone : null;
     cal.createEvent({
       id: m.uid,
       sequence: m.sequence,
       stamp: input.now,
-      start: zone ? zoned(m.startsAt, zone) : m.startsAt,
-      end: zone ? zoned(end, zone) : end,
-      timezone: zone,
+      start: local ? zoned(m.startsAt, local) : m.startsAt,
+      end: local ? zoned(end, local) : end,
+      timezone: local,
       summary: input.summary,
       description: input.pairUrl,
       url: input.pairUrl,
@@ -96,6 +99,11 @@ export function buildCalendar(input: CalendarInput): string {
     });
   }
   return cal.toString();
+}
+
+/** Whether the instant's local time in the zone reads back as the same instant (not the repeated hour's second pass). */
+function writableLocally(instant: Date, timeZone: string): boolean {
+  return localToInstant(wallClock(instant, timeZone), timeZone).getTime() === instant.getTime();
 }
 
 /** The calendar as an email attachment (nodemailer's icalEvent). */

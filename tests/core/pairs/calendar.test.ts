@@ -104,6 +104,19 @@ describe('calendar invitations', () => {
     ]);
   });
 
+  it('writes a meeting in the hour repeated when clocks go back in UTC when its local time would mean the other pass', () => {
+    // Chatham leaves summer time at 03:45 local on 5 April 2026: 02:45–03:45 happens twice.
+    const first = new Date('2026-04-04T13:00:00Z'); // 02:45 summer time: the local time means this one
+    const second = new Date('2026-04-04T14:00:00Z'); // 02:45 standard time
+    const meetings = [first, second].map((startsAt, i) => ({ uid: `c${i}@t`, sequence: 0, startsAt, minutes: 30, place: '' }));
+    const cal = parseIcs(buildCalendar(input({ meetings, timeZone: 'Pacific/Chatham' })));
+    const [a, b] = events(cal);
+    expect(prop(a!, 'DTSTART')).toMatchObject({ params: { TZID: 'Pacific/Chatham' }, value: '20260405T024500' });
+    expect(prop(b!, 'DTSTART')!.value).toBe('20260404T140000Z');
+    expect(instantOf(cal, prop(a!, 'DTSTART')!)).toEqual(first);
+    expect(instantOf(cal, prop(b!, 'DTSTART')!)).toEqual(second);
+  });
+
   it('property: in any zone, every DTSTART read through its VTIMEZONE is the meeting’s instant', () => {
     const zones = [
       'Europe/London',
