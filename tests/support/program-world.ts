@@ -171,3 +171,34 @@ export async function activePair(ctx: TestContext, world: World, mentor: WorldKe
   for (const k of [mentor, mentee]) await ok(await world.clients[k].request({ method: 'POST', url: `/api/me/matches/${match.pairId}/respond`, payload: { response: 'accept' } }), 204);
   return { programId, pairId: match.pairId as string };
 }
+
+// ---- Steps of the lifecycle, as the people who would take them --------------------------------
+
+/** Invites one person, who applies on a side, is approved by their manager and trains. */
+export async function join(ctx: TestContext, world: World, programId: string, who: WorldKey, side: 'mentor' | 'mentee'): Promise<void> {
+  await ok(await world.clients.pmp.request({ method: 'POST', url: `/api/programs/${programId}/invitations`, payload: { personIds: [world.personIds[who]] } }));
+  await apply(world, who, programId, side);
+  const approver = side === 'mentor' ? world.clients.mgr : world.clients.ceo;
+  for (const request of await ok(await approver.request({ method: 'GET', url: '/api/approvals' }))) {
+    await ok(await approver.request({ method: 'POST', url: `/api/approvals/${request.enrollmentId}/decide`, payload: { decision: 'approved' } }), 204);
+  }
+  await passTraining(ctx, world, who, programId);
+}
+
+/** Runs a round as the program manager and publishes it; returns its pairs by name. */
+export async function runAndPublish(world: World, programId: string): Promise<Array<{ mentor: string; mentee: string }>> {
+  const pm = world.clients.pmp;
+  const round = await ok(await pm.request({ method: 'POST', url: `/api/programs/${programId}/rounds`, payload: {} }));
+  const pairs = await ok(await pm.request({ method: 'GET', url: `/api/rounds/${round.id}/pairs` }));
+  await ok(await pm.request({ method: 'POST', url: `/api/rounds/${round.id}/publish`, payload: {} }));
+  return pairs.items.map((p: { mentor: { name: string }; mentee: { name: string } }) => ({ mentor: p.mentor.name, mentee: p.mentee.name }));
+}
+
+/** Each person accepts every offer still waiting for their answer. */
+export async function acceptAll(world: World, ...who: WorldKey[]): Promise<void> {
+  for (const k of who) {
+    for (const m of await ok(await world.clients[k].request({ method: 'GET', url: '/api/me/matches' }))) {
+      if (m.status === 'offered' && m.myResponse === null) await ok(await world.clients[k].request({ method: 'POST', url: `/api/me/matches/${m.pairId}/respond`, payload: { response: 'accept' } }), 204);
+    }
+  }
+}
