@@ -1,9 +1,9 @@
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/roles.js';
 import { canReadNote } from '../../core/pairs/notes.js';
 import { notes } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import { keyOf, viewOf, type NoteView } from './note-store.js';
+import { keyOf, readableBy, viewOf, type NoteView } from './note-store.js';
 import { memberOf } from './pair-membership.js';
 
 /**
@@ -21,12 +21,7 @@ export async function listNotes(
       .select()
       .from(notes)
       .where(
-        and(
-          eq(notes.orgId, m.pair.orgId),
-          eq(notes.pairId, m.pair.id),
-          or(eq(notes.authorPersonId, m.personId), eq(notes.visibility, 'both')),
-          input.meetingId ? eq(notes.meetingId, input.meetingId) : undefined,
-        ),
+and(readableBy(m), input.meetingId ? eq(notes.meetingId, input.meetingId) : undefined),
       )
       .orderBy(desc(notes.createdAt), desc(notes.id));
     return rows.filter((row) => canReadNote(row, m.pair, m.personId)).map((row) => viewOf(key, row, m));

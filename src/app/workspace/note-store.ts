@@ -68,6 +68,11 @@ export function viewOf(key: NoteKey, row: NoteRow, m: Membership): NoteView {
   };
 }
 
+/** In SQL, the pair's notes the member may read: their own and the shared ones (the core rule re-checks). */
+export function readableBy(m: Membership) {
+  return and(eq(notes.orgId, m.pair.orgId), eq(notes.pairId, m.pair.id), or(eq(notes.authorPersonId, m.personId), eq(notes.visibility, 'both')));
+}
+
 /** A note of this pair the member may read: in SQL (mine or shared) and by the core rule. */
 export async function readableNote(
   tx: Tx,
@@ -80,10 +85,8 @@ export async function readableNote(
     .from(notes)
     .where(
       and(
-        eq(notes.orgId, m.pair.orgId),
-        eq(notes.pairId, m.pair.id),
+        readableBy(m),
         eq(notes.id, noteId),
-        or(eq(notes.authorPersonId, m.personId), eq(notes.visibility, 'both')),
       ),
     );
   const [row] = options.lock ? await query.for('update') : await query;
