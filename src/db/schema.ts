@@ -89,7 +89,7 @@ export const userRoles = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', {
-      enum: ['org_admin', 'program_manager', 'manager', 'participant'],
+      enum: ['org_admin', 'program_manager', 'manager', 'participant', 'sponsor'],
     }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.role] })],
@@ -319,6 +319,8 @@ export const enrollments = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decisionReason: text('decision_reason'),
     approvalOverride: boolean('approval_override').notNull().default(false),
+    /** The junior's opt-in to future-leader signals (issue 6); off unless they turn it on. */
+    leaderSignalsAt: timestamp('leader_signals_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -664,4 +666,182 @@ export const concernMessages = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('concern_messages_concern').on(t.concernId, t.createdAt)],
+);
+
+// ---- Surveys, reviews and outcomes (issue 6) ----------------------------------------------------
+
+/** The programs a sponsor (read-only role) may see the dashboards and reviews of. */
+export const programSponsors = pgTable(
+  'program_sponsors',
+  {
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.userId] }), index('program_sponsors_user').on(t.userId)],
+);
+
+/** One question of a survey. `key` is stable across rewording: analytics read the standard keys. */
+export interface SurveyQuestionRow {
+  key: string;
+  kind: 'scale' | 'nps' | 'choice' | 'yes_no' | 'text';
+  prompt: string;
+  required: boolean;
+  options?: Array<{ value: string; label: string }>;
+  low?: string;
+  high?: string;
+}
+
+/**
+ * A program's survey: the fit check after the first meeting, the monthly pulse, the end-of-cycle
+ * survey per role. Made from core templates; the program manager edits questions and schedule.
+ */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['fit_check', 'pulse', 'end_of_cycle'] }).notNull(),
+    audience: text('audience', { enum: ['both', 'mentor', 'mentee'] }).notNull(),
+    title: text('title').notNull(),
+    intro: text('intro').notNull().default(''),
+    questions: jsonb('questions').$type<SurveyQuestionRow[]>().notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    /** Pulse: days between sends, counted from the pair's activation. */
+    everyDays: integer('every_days'),
+    /** End of cycle: days before the program's end date when it is sent. */
+    daysBeforeEnd: integer('days_before_end'),
+    /** How long a sent survey stays open for answers. */
+    openDays: integer('open_days').notNull().default(14),
+    /** Raised on every edit of the questions; a response keeps the questions it was sent with. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('surveys_program_kind_audience').on(t.programId, t.kind, t.audience)],
+);
+
+/**
+ * One survey sent to one pair member (one occurrence: the n-th pulse). The answers are the
+ * respondent's alone: outside the respondent they leave only in groups of at least five.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
+    kind: text('kind', { enum: ['fit_check', 'pulse', 'end_of_cycle'] }).notNull(),
+    occurrence: integer('occurrence').notNull().default(1),
+    surveyVersion: integer('survey_version').notNull(),
+    questions: jsonb('questions').$type<SurveyQuestionRow[]>().notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    answers: jsonb('answers').$type<Record<string, number | string | boolean | null>>(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('survey_responses_one').on(t.surveyId, t.pairId, t.personId, t.occurrence),
+    index('survey_responses_program').on(t.programId, t.kind, t.answeredAt),
+    index('survey_responses_person').on(t.personId, t.dueAt),
+  ],
+);
+
+/** A periodic management review of a program (e.g. quarterly). */
+export const reviewCycles = pgTable(
+  'review_cycles',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    openedByUserId: uuid('opened_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('review_cycles_program').on(t.programId, t.createdAt)],
+);
+
+/** What a pair shares for a review cycle: built by the pair, submitted once both confirm. */
+export interface ReviewContentRow {
+  goals: Array<{ goalId: string; title: string; learnerSide: 'mentor' | 'mentee'; progress: number; status: string }>;
+  meetings: { held: number; due: number } | null;
+  statement: string;
+}
+
+export const reviewSummaries = pgTable(
+  'review_summaries',
+  {
+    id: id(),
+    orgId: orgId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => reviewCycles.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    /** The draft: which shared goals to include, whether to include meeting counts, a statement. */
+    goalIds: jsonb('goal_ids').$type<string[]>().notNull().default([]),
+    includeMeetings: boolean('include_meetings').notNull().default(true),
+    statement: text('statement').notNull().default(''),
+    /** Frozen when submitted: what management sees. Null until then. */
+    content: jsonb('content').$type<ReviewContentRow>(),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
+    updatedByPersonId: uuid('updated_by_person_id').references(() => people.id, { onDelete: 'set null' }),
+    mentorConfirmedAt: timestamp('mentor_confirmed_at', { withTimezone: true }),
+    menteeConfirmedAt: timestamp('mentee_confirmed_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('review_summaries_cycle_pair').on(t.cycleId, t.pairId), index('review_summaries_pair').on(t.pairId)],
+);
+
+/** A reviewer's comment back to a pair on its submitted summary; both members read it. */
+export const reviewComments = pgTable(
+  'review_comments',
+  {
+    id: id(),
+    orgId: orgId(),
+    summaryId: uuid('summary_id')
+      .notNull()
+      .references(() => reviewSummaries.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('review_comments_summary').on(t.summaryId, t.createdAt)],
 );

@@ -12,6 +12,7 @@ const TENANT_TABLES = [
   'skills', 'programs', 'program_managers', 'program_skills', 'participant_profiles', 'enrollments',
   'training_modules', 'training_completions', 'matching_rounds', 'pairs', 'notifications', 'agreement_versions',
   'goals', 'meetings', 'notes', 'skill_checkins', 'pulse_checks', 'concerns', 'concern_messages',
+  'program_sponsors', 'surveys', 'survey_responses', 'review_cycles', 'review_summaries', 'review_comments',
 ];
 
 let db: Database;

@@ -6,6 +6,7 @@ const ROLE_LABELS: Record<Role, string> = {
   program_manager: 'Program manager',
   manager: 'Manager',
   participant: 'Participant',
+  sponsor: 'Sponsor',
 };
 
 export function roleLabel(role: Role): string {

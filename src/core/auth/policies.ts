@@ -10,6 +10,9 @@ export const PERMISSIONS = {
   'audit.read': ['org_admin'],
   // Which programs: org admins all, program managers the ones they run (checked in the use case).
   'programs.manage': ['org_admin', 'program_manager'],
+  // Dashboards and reviews: org admins all programs, program managers the ones they run, sponsors
+  // the ones they were given (checked in the use case). Sponsors can read, never change.
+  'outcomes.read': ['org_admin', 'program_manager', 'sponsor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,4 +1,4 @@
-export const ROLES = ['org_admin', 'program_manager', 'manager', 'participant'] as const;
+export const ROLES = ['org_admin', 'program_manager', 'manager', 'participant', 'sponsor'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is acting: always derived from the session, never from the request. */

@@ -1,6 +1,6 @@
 // Shapes of the JSON the Tandem API returns. Kept in one place so pages agree on them.
 
-export const ROLES = ['org_admin', 'program_manager', 'manager', 'participant'] as const;
+export const ROLES = ['org_admin', 'program_manager', 'manager', 'participant', 'sponsor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Org {
