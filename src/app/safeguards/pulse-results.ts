@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, lte, not, sql } from 'drizzle-orm';
+import { MIN_GROUP } from '../../core/analytics/privacy.js';
 import type { Actor } from '../../core/auth/roles.js';
 import { pulseResults, type PulseAnswerRow, type PulseResults } from '../../core/pairs/safeguards.js';
 import { pairs, people, pulseChecks } from '../../db/schema.js';
@@ -12,7 +13,8 @@ export interface PulseResultsView extends PulseResults {
   minPeople: number;
 }
 
-export const PULSE_MIN_PEOPLE = 5;
+/** The one k ≥ 5 rule (privacy.ts), reported to the page so it can say why a group is hidden. */
+export const PULSE_MIN_PEOPLE = MIN_GROUP;
 
 /**
  * The junior mentors' answers, for the program's managers: named ones per person, the others
@@ -49,6 +51,6 @@ export async function getPulseResults(deps: Deps, input: { actor: Actor; program
           ]
         : [],
     );
-    return { ...pulseResults(answers, PULSE_MIN_PEOPLE), sent: Number(counts?.sent ?? 0), answered: Number(counts?.answered ?? 0), minPeople: PULSE_MIN_PEOPLE };
+    return { ...pulseResults(answers), sent: Number(counts?.sent ?? 0), answered: Number(counts?.answered ?? 0), minPeople: PULSE_MIN_PEOPLE };
   });
 }

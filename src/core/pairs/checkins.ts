@@ -4,8 +4,9 @@
 //
 // There is no hidden rating: a member rates only themselves, and the partner's observation on a
 // rating is shown to the person rated. Levels leave the pair only as `aggregateLevels`, where a
-// group smaller than five people shows no figure.
+// group smaller than MIN_GROUP (privacy.ts) people shows no figure.
 import type { FieldError } from '../errors.js';
+import { isShowable } from '../analytics/privacy.js';
 
 export const CHECKIN_PHASES = ['start', 'midway', 'end'] as const;
 export type CheckinPhase = (typeof CHECKIN_PHASES)[number];
@@ -157,10 +158,11 @@ export type LevelGroup =
   | { category: string; phase: CheckinPhase; direction: LearningDirection; suppressed: true };
 
 /**
- * Mean self-rated level per skill category × phase × direction (who learns). A group of fewer
- * than `minGroup` distinct people is suppressed: no mean, no counts — only that it exists.
+ * Mean self-rated level per skill category × phase × direction (who learns). A group that is
+ * not showable (privacy.ts: fewer than MIN_GROUP distinct people) is suppressed: no mean, no
+ * counts — only that it exists.
  */
-export function aggregateLevels(rows: readonly LevelRow[], minGroup = 5): LevelGroup[] {
+export function aggregateLevels(rows: readonly LevelRow[]): LevelGroup[] {
   const groups = new Map<string, { category: string; phase: CheckinPhase; direction: LearningDirection; people: Set<string>; sum: number; n: number }>();
   for (const r of rows) {
     const key = JSON.stringify([r.category, r.phase, r.direction]);
@@ -174,7 +176,7 @@ export function aggregateLevels(rows: readonly LevelRow[], minGroup = 5): LevelG
   return [...groups.values()]
     .sort((x, y) => x.category.localeCompare(y.category) || x.direction.localeCompare(y.direction) || phaseOrder(x.phase) - phaseOrder(y.phase))
     .map((g) =>
-      g.people.size < minGroup
+      !isShowable(g.people.size)
         ? { category: g.category, phase: g.phase, direction: g.direction, suppressed: true as const }
         : { category: g.category, phase: g.phase, direction: g.direction, people: g.people.size, suppressed: false as const, mean: Math.round((g.sum / g.n) * 100) / 100, ratings: g.n },
     );

@@ -2,6 +2,7 @@
 // 001): private pulse check-ins answered to the program manager only, and a confidential
 // concern channel that the partner never sees. Pure.
 import type { FieldError } from '../errors.js';
+import { isShowable } from '../analytics/privacy.js';
 
 export type Side = 'mentor' | 'mentee';
 export type ProgramMode = 'reverse' | 'mutual';
@@ -111,17 +112,17 @@ export type PulseAggregate =
 export interface PulseResults {
   /** Answers their authors chose to give with their name, per person. */
   named: Array<{ personId: string; personName: string; answers: Array<Omit<PulseAnswerRow, 'personId' | 'personName'>> }>;
-  /** Answers given "only in a group", per check-in number: averages, or suppressed under `minPeople`. */
+  /** Answers given "only in a group", per check-in number: averages, or suppressed under MIN_GROUP people (privacy.ts). */
   aggregate: PulseAggregate[];
 }
 
 /**
  * What the program manager sees. Named answers are listed per person. Aggregate-mode answers are
  * never shown one by one (not their comments either): only as averages per check-in number over
- * at least `minPeople` different people — each person answers a number once per pair — and the
+ * at least MIN_GROUP (privacy.ts) different people — each person answers a number once per pair — and the
  * averages are over aggregate-mode answers alone, so a named answer cannot be subtracted out.
  */
-export function pulseResults(rows: readonly PulseAnswerRow[], minPeople = 5): PulseResults {
+export function pulseResults(rows: readonly PulseAnswerRow[]): PulseResults {
   const named = new Map<string, PulseResults['named'][number]>();
   const groups = new Map<number, { people: Set<string>; n: number; sum: PulseAnswers }>();
   for (const r of rows) {
@@ -145,7 +146,7 @@ export function pulseResults(rows: readonly PulseAnswerRow[], minPeople = 5): Pu
     aggregate: [...groups.entries()]
       .sort(([x], [y]) => x - y)
       .map(([number, g]) =>
-        g.people.size < minPeople
+        !isShowable(g.people.size)
           ? { number, suppressed: true as const }
           : { number, suppressed: false as const, people: g.people.size, answers: g.n, means: { engaged: mean(g.sum.engaged, g.n), candid: mean(g.sum.candid, g.n), pressure: mean(g.sum.pressure, g.n) } },
       ),
