@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useApi } from '../../hooks/useApi';
 import '../../styles/participation.css';
 import { EnrollmentCard } from './EnrollmentCard';
+import { LeaderSignalsChoice } from './LeaderSignalsChoice';
 import { OpenProgramCard } from './OpenProgramCard';
 
 /**
@@ -105,6 +106,7 @@ export function MyProgramsPage() {
               </ul>
             </section>
           )}
+          <LeaderSignalsChoice />
           <p className="page-links">
             <Link href="/my/profile">Your profile</Link> · <Link href="/my/matches">Your matches</Link>
           </p>

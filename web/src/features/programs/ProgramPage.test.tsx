@@ -101,6 +101,9 @@ describe('ProgramPage', () => {
       '/programs/prog-1/pairs',
       '/programs/prog-1/pulse',
       '/programs/prog-1/concerns',
+      '/programs/prog-1/surveys',
+      '/programs/prog-1/outcomes',
+      '/programs/prog-1/reviews',
     ]);
     expect(within(nav).getByRole('link', { name: 'Enrollment' }).getAttribute('aria-current')).toBe('page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Enrollment' })).toBeTruthy();

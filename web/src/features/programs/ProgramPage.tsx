@@ -8,6 +8,7 @@ import { ProgramFrame } from './ProgramFrame';
 import { ProgramSettingsEditor } from './ProgramSettingsEditor';
 import { ProgramSettingsSummary } from './ProgramSettingsSummary';
 import { RoundsPanel } from './RoundsPanel';
+import { SponsorPicker } from './SponsorPicker';
 import { StatusActions } from './StatusActions';
 import { StatusStepper } from './StatusStepper';
 
@@ -70,6 +71,7 @@ function ProgramOverview({ program, reload }: { program: Program; reload(): void
           <ProgramSettingsSummary program={program} />
         )}
       </section>
+      <SponsorPicker programId={program.id} />
     </>
   );
 }

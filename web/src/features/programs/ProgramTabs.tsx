@@ -1,8 +1,12 @@
 import { Link } from '../../components/Link';
 import { programEnrollmentHref, programHref, programPairsHref, programRoundsHref, programTrainingHref } from './paths';
 import { programConcernsHref, programPulseHref } from '../safeguards/paths';
+import { programOutcomesHref } from '../outcomes/paths';
+import { programReviewsHref } from '../reviews/paths';
+import { programSurveysHref } from '../surveys/paths';
 
-export type ProgramSection = 'overview' | 'enrollment' | 'training' | 'rounds' | 'pairs' | 'pulse' | 'concerns';
+export type ProgramSection =
+  'overview' | 'enrollment' | 'training' | 'rounds' | 'pairs' | 'pulse' | 'concerns' | 'surveys' | 'outcomes' | 'reviews';
 
 export const SECTION_LABELS: Record<ProgramSection, string> = {
   overview: 'Overview',
@@ -12,6 +16,9 @@ export const SECTION_LABELS: Record<ProgramSection, string> = {
   pairs: 'Pairs',
   pulse: 'Mentor check-ins',
   concerns: 'Concerns',
+  surveys: 'Surveys',
+  outcomes: 'Outcomes',
+  reviews: 'Reviews',
 };
 
 const HREFS: Record<ProgramSection, (programId: string) => string> = {
@@ -22,9 +29,23 @@ const HREFS: Record<ProgramSection, (programId: string) => string> = {
   pairs: programPairsHref,
   pulse: programPulseHref,
   concerns: programConcernsHref,
+  surveys: programSurveysHref,
+  outcomes: programOutcomesHref,
+  reviews: programReviewsHref,
 };
 
-const ORDER: readonly ProgramSection[] = ['overview', 'enrollment', 'training', 'rounds', 'pairs', 'pulse', 'concerns'];
+const ORDER: readonly ProgramSection[] = [
+  'overview',
+  'enrollment',
+  'training',
+  'rounds',
+  'pairs',
+  'pulse',
+  'concerns',
+  'surveys',
+  'outcomes',
+  'reviews',
+];
 
 /** The program's sections as links (each is its own address), not ARIA tabs: they load pages. */
 export function ProgramTabs({ programId, current }: { programId: string; current: ProgramSection }) {

@@ -1,0 +1,25 @@
+import type { Actor } from '../../core/auth/roles.js';
+import type { Outcomes } from '../../core/analytics/figures.js';
+import type { Deps } from '../deps.js';
+import type { ProgramRow } from '../programs/program-access.js';
+import { programsForViewer } from '../programs/program-viewer.js';
+import { computeOutcomes, type FigureName } from './compute-outcomes.js';
+import { isoDay } from './outcome-scope.js';
+
+/**
+ * The figures of several programs taken together: every program the actor may read, or those of
+ * `programIds` among them. Ids the actor may not read are ignored, exactly like ids that do not
+ * exist, so the answer never tells which programs exist.
+ */
+export async function crossProgramOutcomes(
+  deps: Deps,
+  input: { actor: Actor; programIds: readonly string[] | null; figures: readonly FigureName[] },
+): Promise<{ programs: ProgramRow[]; outcomes: Partial<Outcomes> }> {
+  const { actor } = input;
+  return deps.db.tenant(actor.orgId, async (tx) => {
+    const wanted = input.programIds ? new Set(input.programIds) : null;
+    const programs = (await programsForViewer(tx, actor)).map((v) => v.program).filter((p) => !wanted || wanted.has(p.id));
+    const outcomes = await computeOutcomes(tx, { orgId: actor.orgId, programs, today: isoDay(deps.now()) }, input.figures);
+    return { programs, outcomes };
+  });
+}
