@@ -11,7 +11,7 @@ afterAll(() => ctx.close());
 describe('demo organization', () => {
   it('loads on the first start, once, and every demo login works with its role', async () => {
     const logins = await ensureDemoOnFirstStart(ctx.deps);
-    expect(logins).toHaveLength(4);
+    expect(logins).toHaveLength(5);
     expect((await seedDemo(ctx.deps)).created).toBe(false);
     const admin = logins!.find((l) => l.roles.includes('org_admin'))!;
     const client = await signInClient(ctx.app, admin.email, admin.password);
@@ -31,6 +31,6 @@ describe('demo organization', () => {
   });
 
   it('on later starts returns the logins without loading anything again', async () => {
-    expect(await ensureDemoOnFirstStart(ctx.deps)).toHaveLength(4);
+    expect(await ensureDemoOnFirstStart(ctx.deps)).toHaveLength(5);
   });
 });

@@ -31,6 +31,13 @@ import { MyConcernsPage } from './features/safeguards/MyConcernsPage';
 import { MyPulsePage } from './features/safeguards/MyPulsePage';
 import { ProgramConcernsPage } from './features/safeguards/ProgramConcernsPage';
 import { PulseResultsPage } from './features/safeguards/PulseResultsPage';
+import { MySurveyPage } from './features/surveys/MySurveyPage';
+import { MySurveysPage } from './features/surveys/MySurveysPage';
+import { ProgramSurveysPage } from './features/surveys/ProgramSurveysPage';
+import { OutcomesPage } from './features/outcomes/OutcomesPage';
+import { ProgramOutcomesPage } from './features/outcomes/ProgramOutcomesPage';
+import { ProgramReviewsPage } from './features/reviews/ProgramReviewsPage';
+import { ReviewCyclePage } from './features/reviews/ReviewCyclePage';
 import { inviteTokenFromHash, matchRoute, safeReturnPath, useHash, useLocation, type Route } from './router';
 
 /** Picks the page for the current URL, applying sign-in and role checks. */
@@ -114,6 +121,20 @@ function SignedInPage({ route }: { route: Route }) {
       return <ProgramConcernsPage programId={route.programId} />;
     case 'programPulse':
       return <PulseResultsPage programId={route.programId} />;
+    case 'programSurveys':
+      return <ProgramSurveysPage programId={route.programId} />;
+    case 'mySurveys':
+      return <MySurveysPage />;
+    case 'mySurvey':
+      return <MySurveyPage responseId={route.responseId} />;
+    case 'programOutcomes':
+      return <ProgramOutcomesPage programId={route.programId} />;
+    case 'outcomes':
+      return <OutcomesPage />;
+    case 'programReviews':
+      return <ProgramReviewsPage programId={route.programId} />;
+    case 'reviewCycle':
+      return <ReviewCyclePage cycleId={route.cycleId} />;
     case 'concern':
       return <ConcernPage concernId={route.concernId} />;
     case 'approvals':

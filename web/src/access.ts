@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/my/programs', label: 'My programs', route: 'myPrograms' },
   { href: '/my/matches', label: 'My match', route: 'myMatches' },
   { href: '/approvals', label: 'Approvals', route: 'approvals' },
+  { href: '/outcomes', label: 'Outcomes', route: 'outcomes' },
   { href: '/people', label: 'People', route: 'people' },
   { href: '/import', label: 'Import', route: 'import' },
   { href: '/users', label: 'Users & invitations', route: 'users' },
@@ -22,6 +23,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 const PROGRAM_ADMINS: readonly Role[] = ['org_admin', 'program_manager'];
+// Dashboards: the server checks which programs (admins all, managers theirs, sponsors those given).
+const OUTCOME_READERS: readonly Role[] = ['org_admin', 'program_manager', 'sponsor'];
 
 const ALLOWED: Partial<Record<Route['name'], readonly Role[]>> = {
   people: ['org_admin', 'program_manager'],
@@ -40,9 +43,16 @@ const ALLOWED: Partial<Record<Route['name'], readonly Role[]>> = {
   // Concerns and mentor check-ins: the server shows them to the program's listed managers only.
   programConcerns: PROGRAM_ADMINS,
   programPulse: PROGRAM_ADMINS,
+  // Surveys: managers edit; the results are also readable by sponsors through the API.
+  programSurveys: PROGRAM_ADMINS,
   concern: PROGRAM_ADMINS,
   // Approvals: managers decide for their reports, program managers for people without a manager.
   approvals: ['manager', 'program_manager', 'org_admin'],
+  outcomes: OUTCOME_READERS,
+  programOutcomes: OUTCOME_READERS,
+  // Reviews: the same readers; the server lets only admins and managers open, close and comment.
+  programReviews: OUTCOME_READERS,
+  reviewCycle: OUTCOME_READERS,
 };
 
 /** True when the roles may open the route (routes without a rule are open to any signed-in user). */
@@ -55,7 +65,8 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
   return NAV_ITEMS.filter((item) => canOpen(item.route, roles));
 }
 
-/** Where `/` leads: programs for admins and program managers, else the participant's programs. */
+/** Where `/` leads: programs for admins and program managers, the dashboards for sponsors, else the participant's programs. */
 export function homePathFor(roles: readonly Role[]): string {
-  return canOpen('programs', roles) ? '/programs' : '/my/programs';
+  if (canOpen('programs', roles)) return '/programs';
+  return roles.includes('sponsor') ? '/outcomes' : '/my/programs';
 }

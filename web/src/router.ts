@@ -20,6 +20,11 @@ export type Route =
   | { name: 'programPairs'; programId: string }
   | { name: 'programConcerns'; programId: string }
   | { name: 'programPulse'; programId: string }
+  | { name: 'programSurveys'; programId: string }
+  | { name: 'programOutcomes'; programId: string }
+  | { name: 'outcomes' }
+  | { name: 'programReviews'; programId: string }
+  | { name: 'reviewCycle'; cycleId: string }
   | { name: 'concern'; concernId: string }
   | { name: 'myPrograms' }
   | { name: 'myProfile' }
@@ -27,6 +32,8 @@ export type Route =
   | { name: 'myMatches' }
   | { name: 'pairWorkspace'; pairId: string }
   | { name: 'myPulse'; pulseId: string }
+  | { name: 'mySurveys' }
+  | { name: 'mySurvey'; responseId: string }
   | { name: 'myConcerns' }
   | { name: 'myConcern'; concernId: string }
   | { name: 'approvals' }
@@ -56,6 +63,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RouteName]> = [
   ['/programs/:programId/pairs', 'programPairs'],
   ['/programs/:programId/concerns', 'programConcerns'],
   ['/programs/:programId/pulse', 'programPulse'],
+  ['/programs/:programId/surveys', 'programSurveys'],
+  ['/programs/:programId/outcomes', 'programOutcomes'],
+  ['/outcomes', 'outcomes'],
+  ['/programs/:programId/reviews', 'programReviews'],
+  ['/reviews/:cycleId', 'reviewCycle'],
   ['/concerns/:concernId', 'concern'],
   ['/my/programs', 'myPrograms'],
   ['/my/profile', 'myProfile'],
@@ -63,6 +75,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RouteName]> = [
   ['/my/matches', 'myMatches'],
   ['/my/pairs/:pairId', 'pairWorkspace'],
   ['/my/pulse/:pulseId', 'myPulse'],
+  ['/my/surveys', 'mySurveys'],
+  ['/my/surveys/:responseId', 'mySurvey'],
   ['/my/concerns', 'myConcerns'],
   ['/my/concerns/:concernId', 'myConcern'],
   ['/approvals', 'approvals'],
@@ -98,6 +112,8 @@ export function matchRoute(pathname: string): Route {
     if (name === 'programRound') return { name, programId: params.programId ?? '', roundId: params.roundId ?? '' };
     if (name === 'pairWorkspace') return { name, pairId: params.pairId ?? '' };
     if (name === 'myPulse') return { name, pulseId: params.pulseId ?? '' };
+    if (name === 'mySurvey') return { name, responseId: params.responseId ?? '' };
+    if (name === 'reviewCycle') return { name, cycleId: params.cycleId ?? '' };
     if (name === 'concern' || name === 'myConcern') return { name, concernId: params.concernId ?? '' };
     if (params.programId !== undefined) return { name, programId: params.programId } as Route;
     return { name } as Route;

@@ -26,7 +26,12 @@ export type AuditAction =
   | 'round_edited'
   | 'round_published'
   | 'round_discarded'
-  | 'pair_ended';
+  | 'pair_ended'
+  | 'program_sponsors_changed'
+  | 'review_cycle_opened'
+  | 'review_cycle_closed'
+  | 'review_comment_added'
+  | 'survey_updated';
 
 export interface AuditEntry {
   orgId: string | null;

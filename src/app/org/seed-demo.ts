@@ -6,6 +6,7 @@ import type { Deps } from '../deps.js';
 import { upsertPeople } from '../people/upsert-people.js';
 import { createUser } from '../users/create-user.js';
 import { createOrg } from './create-org.js';
+import { seedDemoProgram } from './seed-demo-program.js';
 
 export interface SeedDemoResult {
   created: boolean;
@@ -14,7 +15,7 @@ export interface SeedDemoResult {
   logins: DemoLogin[];
 }
 
-/** Loads the fictional demo organization with its people and four logins; idempotent. */
+/** Loads the fictional demo organization with its people, logins and a finished program; idempotent. */
 export async function seedDemo(deps: Deps): Promise<SeedDemoResult> {
   const demo = generateDemoOrg();
   const [existing] = await deps.db.system((tx) => tx.select().from(organizations).where(eq(organizations.slug, demo.org.slug)));
@@ -28,6 +29,8 @@ export async function seedDemo(deps: Deps): Promise<SeedDemoResult> {
       await recordAudit(tx, { orgId: org.id, actor: null, action: 'user_created', target: user.email, details: { roles: login.roles, via: 'seed-demo' } }, null);
     }
   });
+  // After the logins: the program is run by the demo program manager and given to the sponsor.
+  await seedDemoProgram(deps, org.id, demo);
   return { created: true, orgSlug: org.slug, people: demo.people.length, logins: demo.logins };
 }
 

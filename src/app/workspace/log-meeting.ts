@@ -12,6 +12,7 @@ import {
   type MeetingChange,
 } from './meeting-store.js';
 import { memberOf } from './pair-membership.js';
+import { onMeetingHeld } from '../surveys/schedule-surveys.js';
 
 /**
  * After a meeting has started, either member logs it: held or missed, how long, the topics
@@ -37,6 +38,7 @@ export async function logMeeting(
       .returning();
     if (!row) throw new Error('meeting vanished');
     await scheduleCadenceCheckAfterLog(tx, m.pair, m.program);
+    if (row.outcome === 'held') await onMeetingHeld(deps, tx, m.pair);
     return { meetings: [row], personId: m.personId, now };
   });
 }

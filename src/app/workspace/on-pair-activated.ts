@@ -8,6 +8,7 @@ import { programOf } from '../pairs/pair-events.js';
 import { schedulePulse } from '../safeguards/schedule-pulse.js';
 import { scheduleCheckinReminders } from './schedule-checkins.js';
 import { scheduleCadenceCheck } from './meeting-store.js';
+import { scheduleSurveys } from '../surveys/schedule-surveys.js';
 
 const DAY_MS = 86_400_000;
 /** The agreement should be signed within a week of the pair starting. */
@@ -26,4 +27,5 @@ export async function onPairActivated(deps: Deps, tx: Tx, pair: typeof pairs.$in
   await scheduleCadenceCheck(tx, { ...pair, activatedAt }, program.cadenceDays, null);
   await schedulePulse(tx, { orgId: pair.orgId, pairId: pair.id, activatedAt, programEndDate: program.endDate, number: 1 });
   await scheduleCheckinReminders(tx, pair, program, activatedAt);
+  await scheduleSurveys(deps, tx, pair, program, activatedAt);
 }

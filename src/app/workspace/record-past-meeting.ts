@@ -6,6 +6,7 @@ import type { Deps } from '../deps.js';
 import { logColumns, scheduleCadenceCheckAfterLog, topicCatalogue, type MeetingChange } from './meeting-store.js';
 import { memberOf } from './pair-membership.js';
 import { newMeetingUid } from './schedule-meetings.js';
+import { onMeetingHeld } from '../surveys/schedule-surveys.js';
 
 /**
  * A meeting the pair held without scheduling it here first: either member records it with its
@@ -48,6 +49,7 @@ export async function recordPastMeeting(
       .returning();
     if (!row) throw new Error('meeting not recorded');
     await scheduleCadenceCheckAfterLog(tx, m.pair, m.program);
+    if (row.outcome === 'held') await onMeetingHeld(deps, tx, m.pair);
     return { meetings: [row], personId: m.personId, now };
   });
 }

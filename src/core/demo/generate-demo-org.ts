@@ -30,6 +30,8 @@ const YEAR_DAYS = 365.25;
 const DEPARTED_SHARE = 0.1;
 const ON_LEAVE_COUNT = 5;
 const NO_BAND_SHARE = 0.07;
+const RECENT_LEAVER_SHARE = 2 / 3;
+const RECENT_LEAVER_DAYS = 730;
 
 // ---- Organization shape -------------------------------------------------------------------
 
@@ -215,11 +217,21 @@ function assignStatuses(drafts: Draft[], keepActive: ReadonlySet<number>, rng: R
   for (const i of leavers.slice(0, Math.round(drafts.length * DEPARTED_SHARE))) {
     const draft = drafts[i] as Draft;
     draft.status = 'departed';
-    // At least a month of employment, and never after the reference date.
-    draft.terminationDaysAgo = rng.int(0, Math.max(0, draft.hireDaysAgo - 30));
+    draft.terminationDaysAgo = terminationDaysAgo(draft.hireDaysAgo, rng.next());
   }
   const onLeave = free.filter((i) => drafts[i]?.status === 'active' && (drafts[i]?.seat.level ?? 8) < 7);
   for (const i of rng.shuffle(onLeave).slice(0, ON_LEAVE_COUNT)) (drafts[i] as Draft).status = 'on_leave';
+}
+
+/**
+ * Most leavers left in the last two years (as in a directory that purges old leavers), the rest
+ * at any time: recent departures are what a retention chart reads. One draw, so the draws after
+ * it are the same whatever the split. At least a month of employment, never after the reference.
+ */
+function terminationDaysAgo(hireDaysAgo: number, roll: number): number {
+  const latest = Math.max(0, hireDaysAgo - 30);
+  const days = roll < RECENT_LEAVER_SHARE ? (roll / RECENT_LEAVER_SHARE) * RECENT_LEAVER_DAYS : ((roll - RECENT_LEAVER_SHARE) / (1 - RECENT_LEAVER_SHARE)) * latest;
+  return Math.min(latest, Math.floor(days));
 }
 
 interface LoginSeats {
@@ -227,6 +239,7 @@ interface LoginSeats {
   programManager: number;
   manager: number;
   participant: number;
+  sponsor: number;
 }
 
 function findSeat(seats: Seat[], ...tests: ((seat: Seat) => boolean)[]): number {
@@ -241,6 +254,8 @@ function findSeat(seats: Seat[], ...tests: ((seat: Seat) => boolean)[]): number 
 function pickLoginSeats(seats: Seat[]): LoginSeats {
   const inPeople = (s: Seat) => s.department.name === 'People';
   const admin = findSeat(seats, (s) => inPeople(s) && s.kind === 'head');
+  // A department head: heads never depart or go on leave, so adding this login changes nobody else.
+  const sponsor = findSeat(seats, (s) => s.department.name === 'Operations' && s.kind === 'head');
   const programManager = findSeat(
     seats,
     (s) => inPeople(s) && s.kind === 'ic' && s.level >= 3 && s.level <= 5,
@@ -250,7 +265,7 @@ function pickLoginSeats(seats: Seat[]): LoginSeats {
     if (seat.department.name !== 'Engineering' || seat.kind !== 'manager' || seat.level !== 4) continue;
     const juniors = seats.map((s, i) => [s, i] as const).filter(([s]) => s.manager === manager && s.level <= 2);
     juniors.sort(([a], [b]) => a.level - b.level);
-    if (juniors[0]) return { admin, programManager, manager, participant: juniors[0][1] };
+    if (juniors[0]) return { admin, programManager, manager, participant: juniors[0][1], sponsor };
   }
   throw new Error('The demo organization has no engineering manager with a junior report.');
 }
@@ -261,6 +276,7 @@ const LOGINS: readonly { seat: keyof LoginSeats; role: Role; password: string; l
   { seat: 'programManager', role: 'program_manager', password: 'tandem-program-demo', label: 'Program manager (People team)' },
   { seat: 'manager', role: 'manager', password: 'tandem-manager-demo', label: 'Manager (Engineering Manager)' },
   { seat: 'participant', role: 'participant', password: 'tandem-participant-demo', label: 'Participant (junior engineer)' },
+  { seat: 'sponsor', role: 'sponsor', password: 'tandem-sponsor-demo', label: 'Sponsor (Chief Operating Officer)' },
 ];
 
 export function generateDemoOrg(seed = 2026): DemoOrg {

@@ -21,7 +21,18 @@ export type NotificationMessage =
   | { kind: 'checkin_due'; programName: string; pairId: string; phase: 'start' | 'midway' | 'end' }
   | { kind: 'pulse_check_due'; programName: string; pulseId: string }
   | { kind: 'concern_raised'; programName: string; concernId: string }
-  | { kind: 'concern_reply'; programName: string; concernId: string };
+  | { kind: 'concern_reply'; programName: string; concernId: string }
+  // Management reviews (issue 6): names, dates and links only — never a goal, a statement or a comment.
+  | { kind: 'review_requested'; programName: string; reviewTitle: string; dueDate: string; pairId: string }
+  | { kind: 'review_confirm_needed'; programName: string; partnerName: string; pairId: string }
+  | { kind: 'review_comment'; programName: string; reviewTitle: string; pairId: string }
+  // Surveys (issue 6): the kind of survey, its closing date and a link; never a question's answer.
+  | { kind: 'survey_due'; programName: string; responseId: string; survey: SurveyMessageKind; closesOn: string }
+  | { kind: 'survey_reminder'; programName: string; responseId: string; survey: SurveyMessageKind; closesOn: string };
+
+export type SurveyMessageKind = 'fit_check' | 'pulse' | 'end_of_cycle';
+
+const SURVEY_NAMES: Record<SurveyMessageKind, string> = { fit_check: 'first-meeting check', pulse: 'monthly pulse', end_of_cycle: 'end-of-program survey' };
 
 export interface Rendered {
   /** In-app title and email subject. */
@@ -192,12 +203,47 @@ function draft(m: NotificationMessage): Draft {
         link: `/concerns/${m.concernId}`,
         cta: 'Read the concern',
       };
+    case 'survey_due':
+      return {
+        title: `Your ${SURVEY_NAMES[m.survey]} for ${m.programName}`,
+        body: `A short ${SURVEY_NAMES[m.survey]} for "${m.programName}" is open until ${m.closesOn}. Your answers are never shown one by one, and never to your partner.`,
+        link: `/my/surveys/${m.responseId}`,
+        cta: 'Answer the survey',
+      };
+    case 'survey_reminder':
+      return {
+        title: `Reminder: your ${SURVEY_NAMES[m.survey]} closes on ${m.closesOn}`,
+        body: `Your ${SURVEY_NAMES[m.survey]} for "${m.programName}" is still open until ${m.closesOn}. It takes a couple of minutes.`,
+        link: `/my/surveys/${m.responseId}`,
+        cta: 'Answer the survey',
+      };
     case 'concern_reply':
       return {
         title: `The program manager replied to your concern`,
         body: `The program manager of "${m.programName}" has replied to the concern you raised. Only you can see it.`,
         link: `/my/concerns/${m.concernId}`,
         cta: 'Read the reply',
+      };
+    case 'review_requested':
+      return {
+        title: `Review: ${m.reviewTitle} in ${m.programName}`,
+        body: `The program "${m.programName}" asks each pair for a short progress summary ("${m.reviewTitle}") by ${m.dueDate}. You choose together what to share: nothing is sent until you both confirm.`,
+        link: `/my/pairs/${m.pairId}#review`,
+        cta: 'Prepare your summary',
+      };
+    case 'review_confirm_needed':
+      return {
+        title: `${m.partnerName} confirmed your review summary`,
+        body: `${m.partnerName} confirmed your pair's review summary in "${m.programName}". It is submitted once you confirm it too.`,
+        link: `/my/pairs/${m.pairId}#review`,
+        cta: 'Read and confirm',
+      };
+    case 'review_comment':
+      return {
+        title: `A reviewer commented on your summary`,
+        body: `A reviewer of "${m.programName}" commented on your pair's summary for "${m.reviewTitle}".`,
+        link: `/my/pairs/${m.pairId}#review`,
+        cta: 'Read the comment',
       };
   }
 }

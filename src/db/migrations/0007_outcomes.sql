@@ -200,3 +200,9 @@ CREATE POLICY tenant_isolation ON review_comments TO tandem_app
 DO $$ BEGIN
   EXECUTE format('CREATE POLICY system_access ON review_comments TO %I USING (true) WITH CHECK (true)', current_user);
 END $$;
+--> statement-breakpoint
+-- The sponsor role: 0001's CHECK on user_roles lists the roles allowed.
+ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_role_check;
+--> statement-breakpoint
+ALTER TABLE user_roles ADD CONSTRAINT user_roles_role_check
+  CHECK (role IN ('org_admin', 'program_manager', 'manager', 'participant', 'sponsor'));

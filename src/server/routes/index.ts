@@ -25,6 +25,10 @@ import { meetingRoutes } from './workspace/meetings.js';
 import { checkinRoutes } from './workspace/checkins.js';
 import { concernRoutes } from './safeguards/concerns.js';
 import { pulseRoutes } from './safeguards/pulses.js';
+import { outcomeRoutes } from './outcomes/index.js';
+import { mySurveyRoutes, programSurveyRoutes } from './surveys/surveys.js';
+import { reviewManagementRoutes } from './reviews/management.js';
+import { pairReviewRoutes } from './reviews/pair-reviews.js';
 
 /** Every route of the API, one module per operation or small group. */
 export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
@@ -53,4 +57,9 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps): Promise<
   checkinRoutes(app, deps);
   pulseRoutes(app, deps);
   concernRoutes(app, deps);
+  outcomeRoutes(app, deps);
+  programSurveyRoutes(app, deps);
+  mySurveyRoutes(app, deps);
+  reviewManagementRoutes(app, deps);
+  pairReviewRoutes(app, deps);
 }

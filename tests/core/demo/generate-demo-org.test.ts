@@ -94,6 +94,13 @@ describe('generateDemoOrg', () => {
     expect(new Set(heads.map((p) => p.department)).size).toBe(new Set(demo.people.map((p) => p.department)).size);
   });
 
+  it('has most departures in the last two years, so retention over the demo year has events', () => {
+    const leavers = demo.people.filter((p) => p.status === 'departed');
+    const recent = leavers.filter((p) => yearsBetween(p.terminationDate as string, DEMO_REFERENCE_DATE) <= 2);
+    expect(recent.length / leavers.length).toBeGreaterThanOrEqual(0.5);
+    expect(leavers.filter((p) => p.terminationDate! >= '2025-10-01').length).toBeGreaterThanOrEqual(10);
+  });
+
   it('has 8–12% departed and a few on leave', () => {
     const departed = demo.people.filter((p) => p.status === 'departed').length / demo.people.length;
     expect(departed).toBeGreaterThanOrEqual(0.08);
@@ -137,9 +144,9 @@ describe('generateDemoOrg', () => {
     expect(nonLatin.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('provides four demo logins, one per role, for active people with the right standing', () => {
-    expect(demo.logins.map((l) => l.roles)).toEqual([['org_admin'], ['program_manager'], ['manager'], ['participant']]);
-    const [admin, programManager, manager, participant] = demo.logins.map(
+  it('provides five demo logins, one per role, for active people with the right standing', () => {
+    expect(demo.logins.map((l) => l.roles)).toEqual([['org_admin'], ['program_manager'], ['manager'], ['participant'], ['sponsor']]);
+    const [admin, programManager, manager, participant, sponsor] = demo.logins.map(
       (l) => byId.get(l.employeeId) as PersonRecord,
     );
     expect(admin).toMatchObject({ department: 'People', level: 7 });
@@ -148,6 +155,7 @@ describe('generateDemoOrg', () => {
     expect(demo.people.some((p) => p.managerEmployeeId === manager?.employeeId)).toBe(true);
     expect(participant).toMatchObject({ department: 'Engineering', managerEmployeeId: manager?.employeeId });
     expect(participant?.level).toBeLessThanOrEqual(2);
+    expect(sponsor).toMatchObject({ department: 'Operations', level: 7, jobTitle: 'Chief Operating Officer' });
     for (const login of demo.logins) {
       const person = byId.get(login.employeeId) as PersonRecord;
       expect(login.label).toBeTruthy();

@@ -85,6 +85,15 @@ const EXAMPLES: { [K in Kind]: Array<MessageOf<K>> } = {
   pulse_check_due: [{ kind: 'pulse_check_due', programName: 'Reverse 2025', pulseId: 'pu-1' }],
   concern_raised: [{ kind: 'concern_raised', programName: 'Reverse 2025', concernId: 'c-1' }],
   concern_reply: [{ kind: 'concern_reply', programName: 'Reverse 2025', concernId: 'c-1' }],
+  review_requested: [{ kind: 'review_requested', programName: 'Reverse 2025', reviewTitle: 'Q1 review', dueDate: '31 Mar 2027', pairId: 'pr-1' }],
+  review_confirm_needed: [{ kind: 'review_confirm_needed', programName: 'Reverse 2025', partnerName: 'Ana Lima', pairId: 'pr-1' }],
+  review_comment: [{ kind: 'review_comment', programName: 'Reverse 2025', reviewTitle: 'Q1 review', pairId: 'pr-1' }],
+  survey_due: [
+    { kind: 'survey_due', programName: 'Reverse 2025', responseId: 'sr-1', survey: 'fit_check', closesOn: '2027-03-01' },
+    { kind: 'survey_due', programName: 'Reverse 2025', responseId: 'sr-1', survey: 'pulse', closesOn: '2027-03-01' },
+    { kind: 'survey_due', programName: 'Reverse 2025', responseId: 'sr-1', survey: 'end_of_cycle', closesOn: '2027-03-01' },
+  ],
+  survey_reminder: [{ kind: 'survey_reminder', programName: 'Reverse 2025', responseId: 'sr-1', survey: 'pulse', closesOn: '2027-03-01' }],
 };
 const ALL: NotificationMessage[] = Object.values(EXAMPLES).flat();
 
@@ -264,6 +273,15 @@ describe('renderMessage', () => {
           return { kind, programName, concernId: 'c-1' };
         case 'concern_reply':
           return { kind, programName, concernId: 'c-1' };
+        case 'review_requested':
+          return { kind, programName, reviewTitle: 'Q1 review', dueDate: value('respondBy'), pairId: 'pr-1' };
+        case 'review_confirm_needed':
+          return { kind, programName, partnerName: value('partnerName'), pairId: 'pr-1' };
+        case 'review_comment':
+          return { kind, programName, reviewTitle: 'Q1 review', pairId: 'pr-1' };
+        case 'survey_due':
+        case 'survey_reminder':
+          return { kind, programName, responseId: 'sr-1', survey: urls.approve ? 'pulse' : 'fit_check', closesOn: value('respondBy') };
       }
     }
 

@@ -7,6 +7,7 @@ import { ConcernSection } from './ConcernSection';
 import { GoalsSection } from './GoalsSection';
 import { MeetingsSection } from './MeetingsSection';
 import { NotesSection } from './NotesSection';
+import { PairReviewSection } from '../reviews/PairReviewSection';
 
 // One page, stacked sections, a jump list at the top: it reads well on a phone.
 const SECTIONS = [
@@ -15,6 +16,7 @@ const SECTIONS = [
   { id: 'meetings', label: 'Meetings' },
   { id: 'notes', label: 'Notes' },
   { id: 'checkins', label: 'Check-ins' },
+  { id: 'review', label: 'Review' },
   { id: 'concern', label: 'Raise a concern' },
 ];
 
@@ -38,6 +40,7 @@ export function PairWorkspacePage({ pairId }: { pairId: string }) {
       <MeetingsSection pairId={pairId} />
       <NotesSection pairId={pairId} />
       <CheckinsSection pairId={pairId} />
+      <PairReviewSection pairId={pairId} />
       <ConcernSection pairId={pairId} />
     </section>
   );
