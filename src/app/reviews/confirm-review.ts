@@ -6,9 +6,8 @@ import { reviewSummaries } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
 import { notify } from '../notifications/notify.js';
 import { pairMembers } from '../workspace/meeting-store.js';
-import { memberOf } from '../workspace/pair-membership.js';
-import { draftToken, pairReviews, summaryOfPair, type PairReviews } from './pair-review-view.js';
-import { contentNow, stateColumns, stateOf } from './review-store.js';
+import { draftToken, pairReviews, summaryForChange, type PairReviews } from './pair-review-view.js';
+import { contentNow, stateColumns } from './review-store.js';
 
 /**
  * A member confirms the draft as they read it (its `draftToken`: a draft the partner changed
@@ -19,12 +18,8 @@ export async function confirmReview(
   input: { actor: Actor; pairId: string; cycleId: string; draftToken: string },
 ): Promise<PairReviews> {
   return deps.db.tenant(input.actor.orgId, async (tx) => {
-    const m = await memberOf(tx, input.actor, input.pairId, { lock: true });
     const now = deps.now();
-    const { cycle, summary } = await summaryOfPair(tx, m, input.cycleId, now);
-    const state = stateOf(summary);
-    const refusal = changeRefusal(state, cycle.status);
-    if (refusal) throw new AppError('conflict', refusal);
+    const { m, summary, state } = await summaryForChange(tx, input, now, changeRefusal);
     if (input.draftToken !== draftToken(summary))
       throw new AppError('conflict', 'The summary changed since you read it; read it again before you confirm.');
     const content = await contentNow(tx, m.pair, m.program, state, now);

@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { shareableGoals, type ReviewContent, type ReviewGoal } from '../../core/reviews/content.js';
 import { changeRefusal, withdrawRefusal } from '../../core/reviews/summaries.js';
-import { notFound } from '../../core/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
+import type { Actor } from '../../core/auth/roles.js';
+import { memberOf } from '../workspace/pair-membership.js';
 import type { Tx } from '../../db/client.js';
 import { reviewCycles, reviewSummaries } from '../../db/schema.js';
 import { pairMembers } from '../workspace/meeting-store.js';
@@ -138,4 +140,22 @@ export async function pairReviews(tx: Tx, m: Membership, now: Date): Promise<Pai
     partner: { personId: partner.personId, name: partner.name },
     reviews,
   };
+}
+
+/**
+ * The start of every member change to a summary: the pair locked (the two members' changes
+ * queue), the summary of that cycle, its state, and the change refused if `refusal` says so.
+ */
+export async function summaryForChange(
+  tx: Tx,
+  input: { actor: Actor; pairId: string; cycleId: string },
+  now: Date,
+  refusal: typeof changeRefusal,
+) {
+  const m = await memberOf(tx, input.actor, input.pairId, { lock: true });
+  const { cycle, summary } = await summaryOfPair(tx, m, input.cycleId, now);
+  const state = stateOf(summary);
+  const refused = refusal(state, cycle.status);
+  if (refused) throw new AppError('conflict', refused);
+  return { m, cycle, summary, state };
 }

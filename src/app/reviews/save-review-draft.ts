@@ -5,9 +5,8 @@ import { shareableGoals } from '../../core/reviews/content.js';
 import { applyEdit, changeRefusal, checkDraft, type SummaryDraft } from '../../core/reviews/summaries.js';
 import { reviewSummaries } from '../../db/schema.js';
 import type { Deps } from '../deps.js';
-import { memberOf } from '../workspace/pair-membership.js';
-import { pairReviews, summaryOfPair, type PairReviews } from './pair-review-view.js';
-import { pairGoals, stateColumns, stateOf } from './review-store.js';
+import { pairReviews, summaryForChange, type PairReviews } from './pair-review-view.js';
+import { pairGoals, stateColumns } from './review-store.js';
 
 /** Either member edits the pair's draft; both confirmations are cleared, so both confirm again. */
 export async function saveReviewDraft(
@@ -15,13 +14,8 @@ export async function saveReviewDraft(
   input: { actor: Actor; pairId: string; cycleId: string; draft: SummaryDraft },
 ): Promise<PairReviews> {
   return deps.db.tenant(input.actor.orgId, async (tx) => {
-    // The pair's row lock serializes the two members' changes.
-    const m = await memberOf(tx, input.actor, input.pairId, { lock: true });
     const now = deps.now();
-    const { cycle, summary } = await summaryOfPair(tx, m, input.cycleId, now);
-    const state = stateOf(summary);
-    const refusal = changeRefusal(state, cycle.status);
-    if (refusal) throw new AppError('conflict', refusal);
+    const { m, summary, state } = await summaryForChange(tx, input, now, changeRefusal);
     const shareable = new Set(shareableGoals(await pairGoals(tx, m.pair.id)).map((g) => g.goalId));
     const check = checkDraft(input.draft, shareable);
     if (!check.ok)
