@@ -12,6 +12,7 @@ import type { Database } from '../src/db/client.js';
 import { SURVEY_TEMPLATES } from '../src/core/surveys/templates.js';
 import { surveys } from '../src/db/schema.js';
 import { employeeId } from './people-csv.js';
+import { vacuumAnalyze } from '../src/db/maintenance.js';
 
 const DAY = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -117,8 +118,9 @@ export async function generateOutcomesData(db: Database, input: { orgId: string;
       SURVEY_TEMPLATES.map((t) => ({ orgId, programId, kind: t.kind, audience: t.audience, title: t.title, intro: t.intro, questions: t.questions, everyDays: t.everyDays, daysBeforeEnd: t.daysBeforeEnd, openDays: t.openDays })),
     );
     await writeResponses(tx, orgId, programId, endDate);
-    await tx.execute(sql`ANALYZE`);
   });
+  // What the app's maintenance does on PGlite (and autovacuum on PostgreSQL), now, as the owner.
+  await vacuumAnalyze(db);
   const counts: Record<string, number> = {};
   for (const table of ['people', 'enrollments', 'pairs', 'meetings', 'skill_checkins', 'survey_responses', 'goals']) {
     const [row] = (await db.tenant(orgId, (tx) => tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE org_id = ${orgId}::uuid`))).rows;

@@ -4,6 +4,7 @@ import { ensureDemoOnFirstStart } from './app/org/seed-demo.js';
 import { withAppSecret } from './config/app-secret.js';
 import { ConfigError, parseConfig } from './config/env.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
+import { startEmbeddedMaintenance } from './db/maintenance.js';
 import { openConfiguredDatabase } from './db/open-configured.js';
 import { createMailer } from './jobs/mailer.js';
 import { startJobRunner } from './jobs/runner.js';
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
   const app = await buildApp(deps, { logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });
   const jobs = startJobRunner({ ...deps, mailer: createMailer(config.smtpUrl) }, log);
+  const maintenance = startEmbeddedMaintenance(db, log);
   printBanner(config.port, config.host, demoLogins, config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`);
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await app.close();
     await jobs.stop();
+    await maintenance.stop();
     await db.close();
     process.exit(0);
   };
