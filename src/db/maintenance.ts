@@ -24,7 +24,9 @@ export function startEmbeddedMaintenance(
   if (db.kind !== 'pglite') return { stop: async () => undefined };
   let running: Promise<void> = Promise.resolve();
   const run = () => {
-    running = running.then(() => vacuumAnalyze(db)).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'embedded database maintenance failed'));
+    running = running
+      .then(() => vacuumAnalyze(db))
+      .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'embedded database maintenance failed'));
   };
   const first = setTimeout(run, 0);
   const timer = setInterval(run, everyMs);

@@ -6,8 +6,13 @@ describe('embedded database maintenance', () => {
   it('gives the planner statistics PGlite would never collect by itself', async () => {
     const db = await openDatabase({ memory: true });
     try {
-      await db.session((c) => c.exec('CREATE TABLE counted (n int); INSERT INTO counted SELECT generate_series(1, 1000)'));
-      const reltuples = async () => Number((await db.session((c) => c.exec(`SELECT reltuples FROM pg_class WHERE relname = 'counted'`)))[0]?.reltuples);
+      await db.session((c) =>
+        c.exec('CREATE TABLE counted (n int); INSERT INTO counted SELECT generate_series(1, 1000)'),
+      );
+      const reltuples = async () =>
+        Number(
+          (await db.session((c) => c.exec(`SELECT reltuples FROM pg_class WHERE relname = 'counted'`)))[0]?.reltuples,
+        );
       // Never analyzed: -1, so the planner guesses.
       expect(await reltuples()).toBe(-1);
       const warnings: string[] = [];
