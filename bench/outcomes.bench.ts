@@ -1,7 +1,9 @@
 // The outcomes dashboards on a big organization: 100,000 people, one program of 10,000
 // participants (~5,000 pairs) with a year of meetings, check-ins and surveys (synthetic-outcomes.ts),
-// then every dashboard endpoint through app.inject as an org admin: one warm-up, the median of 5.
-// Target: every endpoint under 300 ms.
+// then: each figure's full recomputation (what the refresh job does), and every dashboard
+// endpoint through app.inject as an org admin, the median of 5 with nothing changed and the
+// median of 5 each right after a logged meeting (stale snapshots: served as they are while a
+// refresh is queued). Target: every endpoint under 300 ms in both cases.
 //   npx tsx bench/outcomes.bench.ts [people] [participants]
 //   DATABASE_URL=postgres://… npx tsx bench/outcomes.bench.ts
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { openDatabase } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
 import { programs } from '../src/db/schema.js';
 import { FIGURE_NAMES } from '../src/server/routes/outcomes/outcome-schemas.js';
+import { FIGURES } from '../src/app/outcomes/compute-outcomes.js';
+import { computeAndStore } from '../src/app/outcomes/figure-snapshots.js';
 import { buildApp } from '../src/server/app.js';
 import { sql } from 'drizzle-orm';
 import { benchDates, generateOutcomesData } from './synthetic-outcomes.js';
@@ -60,6 +64,19 @@ const data = await generateOutcomesData(db, { orgId: org.id, programId, people: 
 await db.tenant(org.id, (tx) => tx.update(programs).set({ status: 'closed' }).where(sql`id = ${programId}`));
 console.log(`set-up (SQL generation) ${((performance.now() - setupStart) / 1000).toFixed(1)} s: ${Object.entries(data.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
 
+// What the refresh job does per figure, from nothing: the full recomputation a first request
+// (or the job, once data changed) pays once; dashboards then answer from the snapshot.
+const [programRow] = await db.tenant(org.id, (tx) => tx.select().from(programs).where(sql`id = ${programId}`));
+if (!programRow) throw new Error('bench program vanished');
+const scope = { orgId: org.id, programs: [programRow], today: today.toISOString().slice(0, 10) };
+const recompute: Record<string, number> = {};
+for (const figure of FIGURES) {
+  const start = performance.now();
+  await db.tenant(org.id, (tx) => computeAndStore(tx, scope, [figure]));
+  recompute[figure] = performance.now() - start;
+}
+console.log(`recompute per figure (refresh job, once per change): ${Object.entries(recompute).map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ')}`);
+
 const app = await buildApp(deps);
 await app.ready();
 const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
@@ -75,32 +92,52 @@ const endpoints = [
   '/api/outcomes.csv',
   ...FIGURE_NAMES.flatMap((f) => [`/api/outcomes/${f}`, `/api/outcomes/${f}.csv`]),
 ];
+// A meeting logged by some pair: a committed change to the figures' inputs.
+const [somePair] = (await db.tenant(org.id, (tx) => tx.execute<{ id: string }>(sql`SELECT id FROM pairs WHERE program_id = ${programId}::uuid LIMIT 1`))).rows;
+let logged = 0;
+const logMeeting = () =>
+  db.tenant(org.id, (tx) =>
+    tx.execute(sql`INSERT INTO meetings (org_id, pair_id, uid, starts_at, minutes, time_zone, outcome)
+      VALUES (${org.id}::uuid, ${somePair?.id}::uuid, ${`bench-${++logged}@outcomes.bench`}, now() - interval '20 days', 45, 'UTC', 'held')`),
+  );
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const rows: Array<{ url: string; status: number; bytes: number; median: number; min: number; max: number }> = [];
+type Row = { url: string; status: number; bytes: number; fresh: number; afterWrite: number; refreshing: boolean };
+const rows: Row[] = [];
 for (const url of endpoints) {
   const get = () => app.inject({ method: 'GET', url, cookies });
+  const timed = async (before?: () => Promise<unknown>) => {
+    const times: number[] = [];
+    let last: Awaited<ReturnType<typeof get>> | undefined;
+    for (let i = 0; i < RUNS; i++) {
+      await before?.();
+      const start = performance.now();
+      last = await get();
+      times.push(performance.now() - start);
+      if (last.statusCode !== 200) throw new Error(`${url}: ${last.statusCode} ${last.body.slice(0, 300)}`);
+    }
+    return { ms: median(times), res: last as Awaited<ReturnType<typeof get>> };
+  };
+  // Fresh: nothing changed since the snapshots. After a write: each request follows a logged
+  // meeting, so the snapshots are stale and the answer is the last snapshot plus a queued refresh.
   const warm = await get();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    const res = await get();
-    times.push(performance.now() - start);
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-  }
-  rows.push({ url: url.replace(programId, ':id'), status: warm.statusCode, bytes: warm.body.length, median: median(times), min: Math.min(...times), max: Math.max(...times) });
-  // Progress on stderr: on PGlite the whole table takes a while.
-  process.stderr.write(`  ${url.replace(programId, ':id')} ${median(times).toFixed(0)} ms\n`);
+  const fresh = await timed();
+  const stale = await timed(logMeeting);
+  const refreshing = url.endsWith('/outcomes') && (JSON.parse(stale.res.body) as { refreshing?: boolean }).refreshing === true;
+  rows.push({ url: url.replace(programId, ':id'), status: warm.statusCode, bytes: warm.body.length, fresh: fresh.ms, afterWrite: stale.ms, refreshing });
+  process.stderr.write(`  ${url.replace(programId, ':id')} ${fresh.ms.toFixed(0)} ms, after a write ${stale.ms.toFixed(0)} ms\n`);
 }
 await app.close();
 
-console.log(`\n${'endpoint'.padEnd(44)} ${'status'.padStart(6)} ${'bytes'.padStart(8)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'max'.padStart(9)}`);
+console.log(`\n${'endpoint'.padEnd(44)} ${'status'.padStart(6)} ${'bytes'.padStart(8)} ${'fresh'.padStart(9)} ${'after write'.padStart(12)}`);
 for (const r of rows) {
-  const flag = r.median > TARGET_MS ? '  over target' : '';
-  console.log(`${r.url.padEnd(44)} ${String(r.status).padStart(6)} ${String(r.bytes).padStart(8)} ${`${r.median.toFixed(0)} ms`.padStart(9)} ${`${r.min.toFixed(0)} ms`.padStart(9)} ${`${r.max.toFixed(0)} ms`.padStart(9)}${flag}`);
+  const flag = Math.max(r.fresh, r.afterWrite) > TARGET_MS ? '  over target' : '';
+  console.log(`${r.url.padEnd(44)} ${String(r.status).padStart(6)} ${String(r.bytes).padStart(8)} ${`${r.fresh.toFixed(0)} ms`.padStart(9)} ${`${r.afterWrite.toFixed(0)} ms`.padStart(12)}${r.refreshing ? ' (refreshing)' : ''}${flag}`);
 }
-const slowest = rows.reduce((a, b) => (b.median > a.median ? b : a));
-const over = rows.filter((r) => r.median > TARGET_MS);
-console.log(`RESULT: slowest ${slowest.url} ${slowest.median.toFixed(0)} ms (median of ${RUNS}); ${over.length} of ${rows.length} endpoints over ${TARGET_MS} ms, on ${db.kind}`);
+const worst = (r: Row) => Math.max(r.fresh, r.afterWrite);
+const slowest = rows.reduce((a, b) => (worst(b) > worst(a) ? b : a));
+const over = rows.filter((r) => worst(r) > TARGET_MS);
+const slowestRecompute = Object.entries(recompute).reduce((a, b) => (b[1] > a[1] ? b : a));
+console.log(`RESULT: slowest ${slowest.url} ${worst(slowest).toFixed(0)} ms (median of ${RUNS}); ${over.length} of ${rows.length} endpoints over ${TARGET_MS} ms; slowest recomputation ${slowestRecompute[0]} ${slowestRecompute[1].toFixed(0)} ms; on ${db.kind}`);
 await db.close();
 rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   boolean,
   date,
   index,
@@ -844,4 +845,46 @@ export const reviewComments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('review_comments_summary').on(t.summaryId, t.createdAt)],
+);
+
+/** Postgres types drizzle has no builder for; read and written as text. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
+const pgSnapshot = customType<{ data: string }>({ dataType: () => 'pg_snapshot' });
+
+/**
+ * A transaction that changed an outcome figure's inputs in an organization, noted by triggers
+ * (migrations/0008_outcome_snapshots.sql): what makes a figure snapshot stale.
+ */
+export const outcomeChanges = pgTable(
+  'outcome_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orgId: orgId(),
+    xid: xid8('xid')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
+    changedAt: timestamp('changed_at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+  },
+  (t) => [index('outcome_changes_org_xid').on(t.orgId, t.xid), index('outcome_changes_changed_at').on(t.changedAt)],
+);
+
+/** One outcome figure of one scope (a program, or a set of programs) as last computed. */
+export const outcomeSnapshots = pgTable(
+  'outcome_snapshots',
+  {
+    orgId: orgId(),
+    /** sha-256 of the sorted program ids. */
+    scopeKey: text('scope_key').notNull(),
+    programIds: uuid('program_ids').array().notNull(),
+    figure: text('figure').notNull(),
+    asOfDay: date('as_of_day').notNull(),
+    data: jsonb('data').notNull(),
+    /** pg_current_snapshot() when the computation started. */
+    snap: pgSnapshot('snap').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+    computeMs: integer('compute_ms').notNull(),
+  },
+  (t) => [primaryKey({ name: 'outcome_snapshots_pk', columns: [t.orgId, t.scopeKey, t.figure] }), index('outcome_snapshots_computed_at').on(t.computedAt)],
 );

@@ -6,6 +6,7 @@ import { approvalReminder, offerDeadline, rematch } from './program-jobs.js';
 import { agreementReminder } from './workspace-jobs.js';
 import { cadenceCheck, meetingReminder } from './meeting-jobs.js';
 import { checkinDue, pulseCheck } from './safeguard-jobs.js';
+import { outcomesRefresh } from './outcome-jobs.js';
 import { surveyEndOfCycle, surveyFitCheck, surveyPulse, surveyReminder } from './survey-jobs.js';
 
 const DEFINITIONS = [
@@ -22,6 +23,7 @@ const DEFINITIONS = [
   surveyEndOfCycle,
   surveyFitCheck,
   surveyReminder,
+  outcomesRefresh,
 ] as unknown as JobDefinition[];
 const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 300;

@@ -168,7 +168,7 @@ describe('program outcomes, hand-computed', () => {
     const o = await ok(await get('sponsor', `/api/programs/${A()}/outcomes`));
     expect(o.program).toEqual({ id: A(), name: 'Digital fluency', status: 'active', startDate: '2027-01-01', endDate: '2027-12-31', mode: 'reverse' });
     expect(o.viewer).toBe('sponsor');
-    expect(Object.keys(o).sort()).toEqual(['engagement', 'funnel', 'learning', 'program', 'reach', 'retention', 'satisfaction', 'viewer']);
+    expect(Object.keys(o).sort()).toEqual(['asOf', 'engagement', 'funnel', 'learning', 'program', 'reach', 'refreshing', 'retention', 'satisfaction', 'viewer']);
     expect((await ok(await get('pm', `/api/programs/${A()}/outcomes`))).viewer).toBe('manager');
     expect((await ok(await get('admin', `/api/programs/${A()}/outcomes`))).viewer).toBe('admin');
   });

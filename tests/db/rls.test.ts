@@ -13,6 +13,7 @@ const TENANT_TABLES = [
   'training_modules', 'training_completions', 'matching_rounds', 'pairs', 'notifications', 'agreement_versions',
   'goals', 'meetings', 'notes', 'skill_checkins', 'pulse_checks', 'concerns', 'concern_messages',
   'program_sponsors', 'surveys', 'survey_responses', 'review_cycles', 'review_summaries', 'review_comments',
+  'outcome_changes', 'outcome_snapshots',
 ];
 
 let db: Database;

@@ -1,9 +1,9 @@
 import type { Actor } from '../../core/auth/roles.js';
-import type { Outcomes } from '../../core/analytics/figures.js';
 import type { Deps } from '../deps.js';
 import type { ProgramRow } from '../programs/program-access.js';
 import { programsForViewer } from '../programs/program-viewer.js';
-import { computeOutcomes, type FigureName } from './compute-outcomes.js';
+import type { FigureName } from './compute-outcomes.js';
+import { figuresOf, type FiguresAnswer } from './figure-snapshots.js';
 import { isoDay } from './outcome-scope.js';
 
 /**
@@ -14,12 +14,12 @@ import { isoDay } from './outcome-scope.js';
 export async function crossProgramOutcomes(
   deps: Deps,
   input: { actor: Actor; programIds: readonly string[] | null; figures: readonly FigureName[] },
-): Promise<{ programs: ProgramRow[]; outcomes: Partial<Outcomes> }> {
+): Promise<FiguresAnswer & { programs: ProgramRow[] }> {
   const { actor } = input;
   return deps.db.tenant(actor.orgId, async (tx) => {
     const wanted = input.programIds ? new Set(input.programIds) : null;
     const programs = (await programsForViewer(tx, actor)).map((v) => v.program).filter((p) => !wanted || wanted.has(p.id));
-    const outcomes = await computeOutcomes(tx, { orgId: actor.orgId, programs, today: isoDay(deps.now()) }, input.figures);
-    return { programs, outcomes };
+    const answer = await figuresOf(tx, { orgId: actor.orgId, programs, today: isoDay(deps.now()) }, input.figures);
+    return { programs, ...answer };
   });
 }

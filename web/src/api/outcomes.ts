@@ -193,14 +193,20 @@ export type Figure = (typeof FIGURES)[number];
 
 export type OutcomesViewer = 'admin' | 'manager' | 'sponsor';
 
+/** When a dashboard's figures were computed; `refreshing`: data changed since and they are being recomputed. */
+export interface Freshness {
+  asOf: string;
+  refreshing: boolean;
+}
+
 /** GET /api/programs/:programId/outcomes */
-export interface ProgramOutcomes extends Outcomes {
+export interface ProgramOutcomes extends Outcomes, Freshness {
   program: { id: string; name: string; status: ProgramStatus; startDate: string; endDate: string; mode: ProgramMode };
   viewer: OutcomesViewer;
 }
 
 /** GET /api/outcomes?programIds=a,b */
-export interface CrossProgramOutcomes extends Outcomes {
+export interface CrossProgramOutcomes extends Outcomes, Freshness {
   programs: Array<{ id: string; name: string }>;
 }
 

@@ -90,8 +90,15 @@ export const FIGURE_NAMES = Object.keys(FIGURE_SCHEMAS) as FigureName[];
 export const ZOutcomes = z.object(FIGURE_SCHEMAS);
 
 export const ZProgramBrief = z.object({ id: z.string(), name: z.string() });
+/** When the figures were computed; figure endpoints send the same as the X-Figures-As-Of header. */
+const Freshness = {
+  asOf: z.string().describe('When the oldest of these figures was computed (ISO 8601)'),
+  refreshing: z.boolean().describe('Some data changed since asOf and the figures are being recomputed (large programs only)'),
+};
+export const AS_OF_HEADER = 'x-figures-as-of';
 export const ZProgramOutcomes = ZOutcomes.extend({
   program: z.object({ id: z.string(), name: z.string(), status: z.enum(['draft', 'enrolling', 'matching', 'active', 'closed']), startDate: z.string(), endDate: z.string(), mode: z.enum(['reverse', 'mutual']) }),
   viewer: z.enum(['admin', 'manager', 'sponsor']),
+  ...Freshness,
 });
-export const ZCrossOutcomes = ZOutcomes.extend({ programs: z.array(ZProgramBrief) });
+export const ZCrossOutcomes = ZOutcomes.extend({ programs: z.array(ZProgramBrief), ...Freshness });

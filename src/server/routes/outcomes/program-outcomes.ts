@@ -6,7 +6,7 @@ import { programOutcomes } from '../../../app/outcomes/get-program-outcomes.js';
 import { allRows, FIGURE_ROWS, toCsv } from '../../../app/outcomes/outcomes-csv.js';
 import { actorOf } from '../../request-context.js';
 import { errorResponses, Uuid } from '../../schemas/common.js';
-import { FIGURE_NAMES, FIGURE_SCHEMAS, ZProgramOutcomes } from './outcome-schemas.js';
+import { AS_OF_HEADER, FIGURE_NAMES, FIGURE_SCHEMAS, ZProgramOutcomes } from './outcome-schemas.js';
 
 /** A CSV download: a string with a non-JSON content type goes out as is (the zod serializer is for JSON). */
 export function sendCsv(reply: FastifyReply, filename: string, text: string) {
@@ -23,24 +23,28 @@ export function programOutcomeRoutes(app: FastifyInstance, deps: Deps): void {
   const tags = ['outcomes'];
   const params = z.object({ programId: Uuid });
   const base = '/api/programs/:programId/outcomes';
-  const load = (req: { params: { programId: string } } & Parameters<typeof actorOf>[0], figures: typeof FIGURE_NAMES) =>
-    programOutcomes(deps, { actor: actorOf(req), programId: req.params.programId, figures });
+  const load = async (req: { params: { programId: string } } & Parameters<typeof actorOf>[0], reply: FastifyReply, figures: typeof FIGURE_NAMES) => {
+    const answer = await programOutcomes(deps, { actor: actorOf(req), programId: req.params.programId, figures });
+    reply.header(AS_OF_HEADER, answer.asOf.toISOString());
+    return answer;
+  };
 
-  r.get(base, { config, schema: { tags, summary: 'Every outcome figure of the program (no figure for fewer than 5 people)', params, response: { 200: ZProgramOutcomes, ...errorResponses } } }, async (req) => {
-    const { program, viewer, outcomes } = await load(req, FIGURE_NAMES);
-    return { program: { id: program.id, name: program.name, status: program.status, startDate: program.startDate, endDate: program.endDate, mode: program.mode }, viewer, ...outcomes } as z.infer<typeof ZProgramOutcomes>;
+  r.get(base, { config, schema: { tags, summary: 'Every outcome figure of the program (no figure for fewer than 5 people)', params, response: { 200: ZProgramOutcomes, ...errorResponses } } }, async (req, reply) => {
+    const { program, viewer, outcomes, asOf, refreshing } = await load(req, reply, FIGURE_NAMES);
+    const brief = { id: program.id, name: program.name, status: program.status, startDate: program.startDate, endDate: program.endDate, mode: program.mode };
+    return { program: brief, viewer, asOf: asOf.toISOString(), refreshing, ...outcomes } as z.infer<typeof ZProgramOutcomes>;
   });
   r.get(`${base}.csv`, { config, schema: { tags, summary: 'Every outcome figure of the program as one CSV table (figure, series, label, value, people, suppressed)', params, response: { 200: z.string(), ...errorResponses } } }, async (req, reply) => {
-    const { outcomes } = await load(req, FIGURE_NAMES);
+    const { outcomes } = await load(req, reply, FIGURE_NAMES);
     return sendCsv(reply, `outcomes-${req.params.programId}.csv`, toCsv(allRows(outcomes as Parameters<typeof allRows>[0])));
   });
   for (const figure of FIGURE_NAMES) {
-    r.get(`${base}/${figure}`, { config, schema: { tags, summary: `The program’s ${figure} figure`, params, response: { 200: FIGURE_SCHEMAS[figure], ...errorResponses } } }, async (req) => {
-      const { outcomes } = await load(req, [figure]);
+    r.get(`${base}/${figure}`, { config, schema: { tags, summary: `The program’s ${figure} figure`, params, response: { 200: FIGURE_SCHEMAS[figure], ...errorResponses } } }, async (req, reply) => {
+      const { outcomes } = await load(req, reply, [figure]);
       return outcomes[figure] as never;
     });
     r.get(`${base}/${figure}.csv`, { config, schema: { tags, summary: `The program’s ${figure} figure as CSV`, params, response: { 200: z.string(), ...errorResponses } } }, async (req, reply) => {
-      const { outcomes } = await load(req, [figure]);
+      const { outcomes } = await load(req, reply, [figure]);
       return sendCsv(reply, `${figure}-${req.params.programId}.csv`, toCsv(FIGURE_ROWS[figure](outcomes as Parameters<typeof allRows>[0])));
     });
   }

@@ -1,4 +1,5 @@
-import { csvHref, type CsvSource, type Outcomes } from '../../api/outcomes';
+import { csvHref, type CsvSource, type Freshness, type Outcomes } from '../../api/outcomes';
+import { formatDateTime } from '../../format';
 import { EngagementCard } from './EngagementCard';
 import { FunnelCard } from './FunnelCard';
 import { LearningCard } from './LearningCard';
@@ -21,10 +22,14 @@ export function OutcomesDashboard({ outcomes, source }: { outcomes: Outcomes; so
   );
 }
 
-/** The "all figures" CSV link shown under a dashboard's heading. */
-export function AllFiguresCsv({ source }: { source: CsvSource }) {
+/** When the figures were computed and the "all figures" CSV link, under a dashboard's heading. */
+export function AllFiguresCsv({ source, freshness }: { source: CsvSource; freshness: Freshness }) {
   return (
     <p className="outcome-actions">
+      <span className="outcome-as-of">
+        Figures as of {formatDateTime(freshness.asOf)}
+        {freshness.refreshing && ' — data has changed since; they are being recomputed, reload in a minute'}
+      </span>{' '}
       <a className="outcome-download" href={csvHref(source, null)} download>
         Download all figures (CSV)
       </a>

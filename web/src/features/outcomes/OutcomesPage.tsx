@@ -91,7 +91,7 @@ export function OutcomesPage() {
       {shown.loading && data === undefined && chosen !== null && chosen.length > 0 && <Loading />}
       {data !== undefined && programs.length > 0 && (
         <>
-          <AllFiguresCsv source={{ kind: 'cross', programIds: chosen }} />
+          <AllFiguresCsv source={{ kind: 'cross', programIds: chosen }} freshness={data} />
           <OutcomesDashboard outcomes={data} source={{ kind: 'cross', programIds: chosen }} />
         </>
       )}

@@ -154,6 +154,16 @@ describe('a program’s outcomes dashboard', () => {
     expect(screen.getByRole('link', { name: /Digital fluency pilot/ }).getAttribute('href')).toBe('/programs/prog-1');
   });
 
+  it('says when the figures were computed, and when they are being recomputed', async () => {
+    renderAt('/programs/prog-1/outcomes', ['program_manager'], {
+      'GET /api/programs/prog-1/outcomes': () => json(200, { ...programOutcomes('manager'), refreshing: true }),
+      'GET /api/programs/prog-1/outcomes/leaders': () => json(200, LEADERS),
+    });
+    const asOf = await screen.findByText(/^Figures as of/);
+    expect(asOf.textContent).toContain('2026');
+    expect(asOf.textContent).toContain('being recomputed');
+  });
+
   it('draws a suppressed figure as a gap labelled “Fewer than 5 people”, never as zero', async () => {
     renderAt('/programs/prog-1/outcomes', ['program_manager'], {
       'GET /api/programs/prog-1/outcomes': () => json(200, programOutcomes('manager')),

@@ -66,7 +66,7 @@ export function ProgramOutcomesPage({ programId }: { programId: string }) {
             Every figure counts at least 5 people: smaller groups are left out and marked “Fewer than 5 people”. Each
             chart’s numbers download as CSV.
           </p>
-          <AllFiguresCsv source={source} />
+          <AllFiguresCsv source={source} freshness={data} />
           <OutcomesDashboard outcomes={data} source={source} />
           {runs && <FutureLeadersPanel programId={programId} />}
         </>

@@ -150,6 +150,8 @@ export function programOutcomes(viewer: ProgramOutcomes['viewer'] = 'manager'): 
       mode: 'reverse',
     },
     viewer,
+    asOf: '2026-12-01T09:30:00.000Z',
+    refreshing: false,
     ...outcomes(),
   };
 }
@@ -160,7 +162,7 @@ export const PROGRAMS = [
 ];
 
 export function crossOutcomes(programs = PROGRAMS): CrossProgramOutcomes {
-  return { programs, ...outcomes() };
+  return { programs, asOf: '2026-12-01T09:30:00.000Z', refreshing: false, ...outcomes() };
 }
 
 export const LEADERS: FutureLeaders = {
