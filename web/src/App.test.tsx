@@ -47,7 +47,7 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByRole('link', { name: 'Grace Hopper' });
     expect(window.location.pathname + window.location.search).toBe('/people?q=gr');
-    expect(navLinks()).toEqual(['Programs', 'My programs', 'My match', 'Approvals', 'Outcomes', 'People', 'Import', 'Users & invitations', 'Outbox', 'Audit log']);
+    expect(navLinks()).toEqual(['Programs', 'My programs', 'My match', 'My surveys', 'Approvals', 'Outcomes', 'People', 'Import', 'Users & invitations', 'Outbox', 'Audit log']);
     expect(document.title).toBe('People · Tandem');
     expect(calls.find((call) => call.url.pathname === '/api/people')?.url.searchParams.get('q')).toBe('gr');
   });
@@ -61,7 +61,7 @@ describe('App', () => {
     render(<App />);
     await waitFor(() => expect(window.location.pathname).toBe('/programs'));
     await screen.findByRole('heading', { level: 1 });
-    expect(navLinks()).toEqual(['Programs', 'My programs', 'My match', 'Approvals', 'Outcomes', 'People']);
+    expect(navLinks()).toEqual(['Programs', 'My programs', 'My match', 'My surveys', 'Approvals', 'Outcomes', 'People']);
     cleanup();
 
     window.history.replaceState(null, '', '/');
@@ -72,7 +72,7 @@ describe('App', () => {
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'My programs' })).toBeTruthy();
     expect(window.location.pathname).toBe('/my/programs');
-    expect(navLinks()).toEqual(['My programs', 'My match']);
+    expect(navLinks()).toEqual(['My programs', 'My match', 'My surveys']);
   });
 
   it('keeps directory filters in the URL and debounces the search', async () => {

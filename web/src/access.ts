@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/programs', label: 'Programs', route: 'programs' },
   { href: '/my/programs', label: 'My programs', route: 'myPrograms' },
   { href: '/my/matches', label: 'My match', route: 'myMatches' },
+  { href: '/my/surveys', label: 'My surveys', route: 'mySurveys' },
   { href: '/approvals', label: 'Approvals', route: 'approvals' },
   { href: '/outcomes', label: 'Outcomes', route: 'outcomes' },
   { href: '/people', label: 'People', route: 'people' },

@@ -35,6 +35,10 @@ export async function loadLeaders(tx: Tx, scope: OutcomeScope, now: Date): Promi
       FROM pairs p JOIN programs pr ON pr.id = p.program_id
       JOIN people mp ON mp.id = p.mentor_person_id JOIN people tp ON tp.id = p.mentee_person_id
       WHERE p.program_id = ${programId} AND p.activated_at IS NOT NULL
+        -- Only pairs with an opted-in member (a few percent), before the junior is worked out:
+        -- otherwise both members of every pair are joined, two scans of the whole directory.
+        AND EXISTS (SELECT 1 FROM enrollments o WHERE o.program_id = p.program_id AND o.leader_signals_at IS NOT NULL
+          AND o.person_id IN (p.mentor_person_id, p.mentee_person_id))
     )
     SELECT j.junior_id AS person_id, jp.name, jp.department, j.activated_at, j.ended_at, j.cadence AS cadence_days,
       (SELECT avg(c.level) FROM skill_checkins c WHERE c.pair_id = j.id AND c.person_id <> j.junior_id AND c.phase = 'start') AS partner_start,

@@ -281,7 +281,7 @@ describe('outcomes across programs', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['My programs', 'My match', 'Outcomes']);
+    ).toEqual(['My programs', 'My match', 'My surveys', 'Outcomes']);
     expect(await screen.findByTestId('outcomes-card-funnel')).toBeTruthy();
   });
 
