@@ -140,3 +140,26 @@ describe('the fit check and reminders', () => {
     expect(await remindSurvey(ctx.deps, { orgId: world.orgId, responseId: fit!.id })).toBe(true);
   });
 });
+
+describe('a pair ending early', () => {
+  const endOfCycleOf = (id: string) => q<{ side: string }>(sql`SELECT side FROM survey_responses WHERE pair_id = ${id} AND kind = 'end_of_cycle' ORDER BY side`);
+  const end = async (id: string) => ok(await world.clients.pmp.request({ method: 'POST', url: `/api/pairs/${id}/end`, payload: { reason: 'moving on' } }), 204);
+
+  it('is asked the end-of-cycle survey at once, each member their side’s — once they have met', async () => {
+    const met = await activePair(ctx, world, 'j2', 's2');
+    await run(sql`INSERT INTO meetings (org_id, pair_id, uid, starts_at, minutes, time_zone, outcome)
+      VALUES (${world.orgId}::uuid, ${met.pairId}::uuid, 'early-end@t', now() - interval '3 days', 45, 'UTC', 'held')`);
+    await end(met.pairId);
+    expect((await endOfCycleOf(met.pairId)).map((r) => r.side)).toEqual(['mentee', 'mentor']);
+    const notified = await q<{ n: number }>(sql`SELECT count(*)::int AS n FROM notifications WHERE kind = 'survey_due' AND person_id IN (${world.personIds.j2}::uuid, ${world.personIds.s2}::uuid)`);
+    expect(notified[0]!.n).toBeGreaterThanOrEqual(2);
+    // The scheduled survey later finds the pair ended and sends nothing more.
+    expect(await runEndOfCycle(ctx.deps, { orgId: world.orgId, pairId: met.pairId, side: 'mentor' })).toBe(false);
+  });
+
+  it('a pair that never met is not asked', async () => {
+    const never = await activePair(ctx, world, 'orphan', 's2');
+    await end(never.pairId);
+    expect(await endOfCycleOf(never.pairId)).toEqual([]);
+  });
+});

@@ -6,11 +6,13 @@ import { pairs } from '../../db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Deps, RequestMeta } from '../deps.js';
 import { programForManager, requirePersonId, userIdOrNull } from '../programs/program-access.js';
+import { sendEndOfCycleOnEarlyEnd } from '../surveys/send-early-end-surveys.js';
 import { afterPairClosed, programOf } from './pair-events.js';
 
 /**
  * Ends a pair with no fault, by one of its members (`as: 'member'`) or the program manager.
- * Both go back to the pool and are never paired with each other again.
+ * Both go back to the pool and are never paired with each other again; if they had met, each
+ * is asked the end-of-cycle survey now.
  */
 export async function endPair(deps: Deps, input: { actor: Actor; pairId: string; as: 'member' | 'manager'; reason?: string | undefined; meta: RequestMeta | null }): Promise<void> {
   const { actor } = input;
@@ -26,7 +28,9 @@ export async function endPair(deps: Deps, input: { actor: Actor; pairId: string;
     const refusal = endRefusal(pair.status);
     if (refusal) throw new AppError('conflict', refusal);
     await tx.update(pairs).set({ status: 'ended', endedAt: deps.now(), endedByUserId: userIdOrNull(actor), endReason: input.reason?.trim() || null }).where(eq(pairs.id, pair.id));
-    await afterPairClosed(deps, tx, await programOf(tx, pair), pair, 'ended');
+    const program = await programOf(tx, pair);
+    await afterPairClosed(deps, tx, program, pair, 'ended');
+    await sendEndOfCycleOnEarlyEnd(deps, tx, pair, program);
     await recordAudit(tx, { orgId: actor.orgId, actor: { userId: actor.userId, email: actor.email }, action: 'pair_ended', target: pair.id, details: { by: input.as } }, input.meta);
   });
 }
