@@ -256,6 +256,8 @@ describe('a program’s outcomes dashboard', () => {
     expect(screen.queryByRole('heading', { name: 'Future leaders' })).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Program sections' })).toBeNull();
     expect(screen.getByRole('link', { name: /All outcomes/ }).getAttribute('href')).toBe('/outcomes');
+    // Sponsors read the program's reviews too: the way there.
+    expect(screen.getByRole('link', { name: 'Management reviews of this program' }).getAttribute('href')).toBe('/programs/prog-1/reviews');
     const paths = calls.map((call) => call.url.pathname);
     expect(paths).not.toContain('/api/programs/prog-1');
     expect(paths).not.toContain('/api/programs/prog-1/outcomes/leaders');

@@ -9,6 +9,7 @@ import { useApi } from '../../hooks/useApi';
 import { MODE_LABELS } from '../programs/labels';
 import { programHref } from '../programs/paths';
 import { ProgramTabs } from '../programs/ProgramTabs';
+import { programReviewsHref } from '../reviews/paths';
 import { FutureLeadersPanel } from './FutureLeadersPanel';
 import { AllFiguresCsv, OutcomesDashboard } from './OutcomesDashboard';
 import { outcomesHref } from './paths';
@@ -51,6 +52,11 @@ export function ProgramOutcomesPage({ programId }: { programId: string }) {
         </p>
       )}
       {runs && <ProgramTabs programId={programId} current="outcomes" />}
+      {data !== undefined && !runs && (
+        <p className="outcome-actions">
+          <Link href={programReviewsHref(programId)}>Management reviews of this program</Link>
+        </p>
+      )}
       {outcomes.loading && data === undefined && <Loading />}
       {notFound ? (
         <p>
