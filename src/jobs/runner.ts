@@ -7,6 +7,7 @@ import { agreementReminder } from './workspace-jobs.js';
 import { cadenceCheck, meetingReminder } from './meeting-jobs.js';
 import { checkinDue, pulseCheck } from './safeguard-jobs.js';
 import { outcomesRefresh } from './outcome-jobs.js';
+import { reviewReminder } from './review-jobs.js';
 import { surveyEndOfCycle, surveyFitCheck, surveyPulse, surveyReminder } from './survey-jobs.js';
 
 const DEFINITIONS = [
@@ -24,6 +25,7 @@ const DEFINITIONS = [
   surveyFitCheck,
   surveyReminder,
   outcomesRefresh,
+  reviewReminder,
 ] as unknown as JobDefinition[];
 const MAX_ATTEMPTS = 5;
 const LEASE_SECONDS = 300;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remindReview } from '../../src/app/reviews/remind-review.js';
 import { createUser } from '../../src/app/users/create-user.js';
 import {
   auditLog,
@@ -204,6 +205,21 @@ describe('opening a review cycle', () => {
   });
 });
 
+describe('the reminder before the due date', () => {
+  const reminderJobs = (c: string) =>
+    ctx.db.system(async (tx) => (await tx.execute<{ run_at: string }>(sql`SELECT run_at FROM jobs WHERE kind = 'review-reminder' AND payload->>'cycleId' = ${c}`)).rows);
+
+  it('a cycle due within three days gets none; the reminder tells both members of a pair that has not submitted', async () => {
+    expect(await reminderJobs(cycleId)).toEqual([]);
+    expect(await remindReview(ctx.deps, { orgId: world.orgId, cycleId })).toBe(2);
+    for (const k of ['j1', 's1'] as const) {
+      const [n] = await noticesOf(world.personIds[k], 'review_reminder');
+      expect(n?.link).toBe(`/my/pairs/${pairId}#review`);
+      expect(n?.body).toContain('"Q1 review"');
+    }
+  });
+});
+
 describe("the pair's draft", () => {
   it('offers only the goals their learners shared, with meeting counts from cadence health', async () => {
     const d = await draftOf(world.clients.s1);
@@ -312,6 +328,8 @@ describe("the pair's draft", () => {
     expect((await s1.request({ method: 'POST', url: `${reviewsUrl()}/${cycleId}/withdraw` })).statusCode).toBe(409);
     await ok(await confirm(j1));
     await ok(await confirm(s1));
+    // Submitted: not reminded.
+    expect(await remindReview(ctx.deps, { orgId: world.orgId, cycleId })).toBe(0);
   });
 });
 
@@ -438,6 +456,19 @@ describe('closing, and pairs that start later', () => {
     const d = await draftOf(world.clients.s1);
     expect(d).toMatchObject({ status: 'submitted', canEdit: false, canWithdraw: false });
     expect((await review(world.clients.pmp)).summaries).toHaveLength(1);
+    // Nobody is reminded of a closed cycle.
+    expect(await remindReview(ctx.deps, { orgId: world.orgId, cycleId })).toBe(0);
+  });
+
+  it('a cycle due later is reminded once, at 09:00 UTC three days before the due date', async () => {
+    const due = inDays(30);
+    const opened = await ok(
+      await world.clients.pmp.request({ method: 'POST', url: `/api/programs/${programId}/review-cycles`, payload: { title: 'Q2 review', dueDate: due } }),
+      201,
+    );
+    const jobs = await ctx.db.system(async (tx) => (await tx.execute<{ run_at: string | Date }>(sql`SELECT run_at FROM jobs WHERE kind = 'review-reminder' AND payload->>'cycleId' = ${opened.id}`)).rows);
+    expect(jobs.map((j) => new Date(j.run_at).toISOString())).toEqual([new Date(Date.parse(`${due}T09:00:00Z`) - 3 * DAY).toISOString()]);
+    await ok(await world.clients.pmp.request({ method: 'POST', url: `/api/review-cycles/${opened.id}/close` }));
   });
 
   it('a pair that becomes active after the cycle opened gets its draft when it opens the page', async () => {

@@ -1,18 +1,21 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/roles.js';
 import { AppError } from '../../core/errors.js';
-import { checkCycle, openRefusal } from '../../core/reviews/cycles.js';
+import { checkCycle, openRefusal, reviewReminderAt } from '../../core/reviews/cycles.js';
 import { pairs, reviewCycles } from '../../db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Deps, RequestMeta } from '../deps.js';
 import { notifyMany } from '../notifications/notify.js';
 import { programForManager, requireStatus, userIdOrNull } from '../programs/program-access.js';
+import { scheduleJob } from '../schedule-job.js';
 import { formatReviewDate } from './review-dates.js';
+import { REVIEW_REMINDER_JOB } from './remind-review.js';
 import { createDrafts, type CycleRow } from './review-store.js';
 
 /**
  * A program manager asks every active pair for a progress summary: a draft for each pair (pairs
- * that start later get theirs when they open the page) and a message to both members.
+ * that start later get theirs when they open the page), a message to both members, and one
+ * reminder three days before the due date.
  */
 export async function openReviewCycle(
   deps: Deps,
@@ -56,6 +59,8 @@ export async function openReviewCycle(
       active.map((p) => p.id),
       now,
     );
+    const remindAt = reviewReminderAt(cycle.dueDate, now);
+    if (remindAt) await scheduleJob(tx, { orgId: actor.orgId, kind: REVIEW_REMINDER_JOB, payload: { cycleId: cycle.id }, runAt: remindAt, dedupeKey: `${REVIEW_REMINDER_JOB}:${cycle.id}` });
     const dueDate = formatReviewDate(cycle.dueDate);
     await notifyMany(
       deps,

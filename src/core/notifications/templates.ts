@@ -24,6 +24,7 @@ export type NotificationMessage =
   | { kind: 'concern_reply'; programName: string; concernId: string }
   // Management reviews (issue 6): names, dates and links only — never a goal, a statement or a comment.
   | { kind: 'review_requested'; programName: string; reviewTitle: string; dueDate: string; pairId: string }
+  | { kind: 'review_reminder'; programName: string; reviewTitle: string; dueDate: string; pairId: string }
   | { kind: 'review_confirm_needed'; programName: string; partnerName: string; pairId: string }
   | { kind: 'review_comment'; programName: string; reviewTitle: string; pairId: string }
   // Surveys (issue 6): the kind of survey, its closing date and a link; never a question's answer.
@@ -230,6 +231,13 @@ function draft(m: NotificationMessage): Draft {
         body: `The program "${m.programName}" asks each pair for a short progress summary ("${m.reviewTitle}") by ${m.dueDate}. You choose together what to share: nothing is sent until you both confirm.`,
         link: `/my/pairs/${m.pairId}#review`,
         cta: 'Prepare your summary',
+      };
+    case 'review_reminder':
+      return {
+        title: `Reminder: your review summary is due ${m.dueDate}`,
+        body: `Your pair's progress summary for "${m.reviewTitle}" in "${m.programName}" is due by ${m.dueDate} and has not been submitted yet. It goes only once you both confirm what to share.`,
+        link: `/my/pairs/${m.pairId}#review`,
+        cta: 'Open your summary',
       };
     case 'review_confirm_needed':
       return {

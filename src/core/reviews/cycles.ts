@@ -48,3 +48,16 @@ export function closedRefusal(status: CycleStatus): string | null {
 export function closeRefusal(status: CycleStatus): string | null {
   return status === 'closed' ? 'This review is already closed.' : null;
 }
+
+const DAY_MS = 86_400_000;
+/** Days before the due date that pairs who have not submitted are reminded. */
+export const REMINDER_DAYS_BEFORE = 3;
+
+/**
+ * When to remind pairs of a cycle due on `dueDate`: 09:00 UTC three days before. None when that
+ * is already past: a cycle due within three days was asked for just now.
+ */
+export function reviewReminderAt(dueDate: string, now: Date): Date | null {
+  const at = new Date(Date.parse(`${dueDate}T09:00:00Z`) - REMINDER_DAYS_BEFORE * DAY_MS);
+  return at.getTime() > now.getTime() ? at : null;
+}

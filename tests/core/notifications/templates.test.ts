@@ -86,6 +86,7 @@ const EXAMPLES: { [K in Kind]: Array<MessageOf<K>> } = {
   concern_raised: [{ kind: 'concern_raised', programName: 'Reverse 2025', concernId: 'c-1' }],
   concern_reply: [{ kind: 'concern_reply', programName: 'Reverse 2025', concernId: 'c-1' }],
   review_requested: [{ kind: 'review_requested', programName: 'Reverse 2025', reviewTitle: 'Q1 review', dueDate: '31 Mar 2027', pairId: 'pr-1' }],
+  review_reminder: [{ kind: 'review_reminder', programName: 'Reverse 2025', reviewTitle: 'Q1 review', dueDate: '31 Mar 2027', pairId: 'pr-1' }],
   review_confirm_needed: [{ kind: 'review_confirm_needed', programName: 'Reverse 2025', partnerName: 'Ana Lima', pairId: 'pr-1' }],
   review_comment: [{ kind: 'review_comment', programName: 'Reverse 2025', reviewTitle: 'Q1 review', pairId: 'pr-1' }],
   survey_due: [
@@ -274,6 +275,7 @@ describe('renderMessage', () => {
         case 'concern_reply':
           return { kind, programName, concernId: 'c-1' };
         case 'review_requested':
+        case 'review_reminder':
           return { kind, programName, reviewTitle: 'Q1 review', dueDate: value('respondBy'), pairId: 'pr-1' };
         case 'review_confirm_needed':
           return { kind, programName, partnerName: value('partnerName'), pairId: 'pr-1' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkComment, commentRefusal } from '../../../src/core/reviews/comments.js';
-import { checkCycle, closeRefusal, closedRefusal, openRefusal } from '../../../src/core/reviews/cycles.js';
+import { checkCycle, closeRefusal, closedRefusal, openRefusal, reviewReminderAt } from '../../../src/core/reviews/cycles.js';
 
 const NOW = new Date('2027-03-01T23:30:00Z');
 
@@ -42,5 +42,16 @@ describe('reviewers’ comments', () => {
     expect(commentRefusal('sponsor', 'open', 'submitted')?.[0]).toBe('forbidden');
     expect(commentRefusal('manager', 'closed', 'submitted')?.[0]).toBe('conflict');
     expect(commentRefusal('manager', 'open', 'draft')?.[0]).toBe('not_found');
+  });
+});
+
+describe('reviewReminderAt', () => {
+  it('is 09:00 UTC three days before the due date', () => {
+    expect(reviewReminderAt('2027-03-31', new Date('2027-03-01T12:00:00Z'))?.toISOString()).toBe('2027-03-28T09:00:00.000Z');
+  });
+  it('is none once that moment has passed: a cycle due within three days was just asked for', () => {
+    expect(reviewReminderAt('2027-03-31', new Date('2027-03-28T09:00:00Z'))).toBeNull();
+    expect(reviewReminderAt('2027-03-31', new Date('2027-03-30T12:00:00Z'))).toBeNull();
+    expect(reviewReminderAt('2027-03-31', new Date('2027-03-28T08:59:59Z'))?.toISOString()).toBe('2027-03-28T09:00:00.000Z');
   });
 });
