@@ -1,4 +1,4 @@
-// tandem program create | list | status | match (issue 4). Each command calls the same use
+// tandem program create | list | status | match (issue 4) | outcomes (issue 6). Each command calls the same use
 // cases as the API, as the organization's operator.
 import { Command, Option } from 'commander';
 import { findOrgBySlug } from '../app/org/create-org.js';
@@ -8,6 +8,10 @@ import { getProgram } from '../app/programs/get-program.js';
 import { listManagerCandidates } from '../app/programs/list-manager-candidates.js';
 import { listPrograms } from '../app/programs/list-programs.js';
 import { getRound } from '../app/rounds/get-round.js';
+import { FIGURES, type FigureName } from '../app/outcomes/compute-outcomes.js';
+import { programOutcomes } from '../app/outcomes/get-program-outcomes.js';
+import { allRows, FIGURE_ROWS, toCsv } from '../app/outcomes/outcomes-csv.js';
+import type { Outcomes } from '../core/analytics/figures.js';
 import { previewMatchingRound, runMatchingRound } from '../app/rounds/run-matching-round.js';
 import type { RoundSummary } from '../app/rounds/solve-round.js';
 import type { Deps } from '../app/deps.js';
@@ -16,6 +20,7 @@ import { AppError } from '../core/errors.js';
 import { PROGRAM_STATUSES, type ProgramStatus } from '../core/programs/status.js';
 import { programTemplate } from '../core/programs/templates.js';
 import { withDeps } from './context.js';
+import { writeAtomically } from './write-atomically.js';
 
 const out = (line = '') => void process.stdout.write(`${line}\n`);
 
@@ -131,6 +136,25 @@ export function programCommand(): Command {
         const view = await getRound(deps, { actor, roundId: round.id });
         out(`Round ${round.number} proposed: ${view.pairCount} pairs (round ${round.id}). Review and publish it in the web app.`);
         printSummary(round.summary as unknown as RoundSummary);
+      }),
+    );
+  cmd
+    .command('outcomes <program>')
+    .description('export the program’s outcome figures as CSV (every figure, or one with --figure); no figure for fewer than 5 people')
+    .requiredOption('--org <slug>', 'organization slug')
+    .addOption(new Option('--figure <name>', 'only this figure').choices([...FIGURES]))
+    .option('--out <file>', 'write the CSV to this file (default: standard output)')
+    .action((ref: string, opts: { org: string; figure?: FigureName; out?: string }) =>
+      withDeps(async (deps) => {
+        const actor = await actorFor(deps, opts.org);
+        const id = await programId(deps, actor, ref);
+        const figures = opts.figure ? [opts.figure] : FIGURES;
+        const { outcomes, asOf } = await programOutcomes(deps, { actor, programId: id, figures });
+        const csv = toCsv(opts.figure ? FIGURE_ROWS[opts.figure](outcomes as Outcomes) : allRows(outcomes as Outcomes));
+        if (opts.out) writeAtomically(opts.out, csv);
+        else process.stdout.write(csv);
+        // stderr: standard output stays a clean CSV.
+        process.stderr.write(`Figures as of ${asOf.toISOString()}${opts.out ? `, written to ${opts.out}` : ''}.\n`);
       }),
     );
   return cmd;

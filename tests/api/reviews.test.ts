@@ -467,7 +467,7 @@ describe('closing, and pairs that start later', () => {
       201,
     );
     const jobs = await ctx.db.system(async (tx) => (await tx.execute<{ run_at: string | Date }>(sql`SELECT run_at FROM jobs WHERE kind = 'review-reminder' AND payload->>'cycleId' = ${opened.id}`)).rows);
-    expect(jobs.map((j) => new Date(j.run_at).toISOString())).toEqual([new Date(Date.parse(`${due}T09:00:00Z`) - 3 * DAY).toISOString()]);
+    expect(jobs.map((j: { run_at: string | Date }) => new Date(j.run_at).toISOString())).toEqual([new Date(Date.parse(`${due}T09:00:00Z`) - 3 * DAY).toISOString()]);
     await ok(await world.clients.pmp.request({ method: 'POST', url: `/api/review-cycles/${opened.id}/close` }));
   });
 
