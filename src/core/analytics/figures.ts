@@ -98,7 +98,7 @@ export interface Satisfaction {
   pulse: SatisfactionPeriod[];
   /** End-of-cycle survey by role, then both roles together. */
   endOfCycle: Array<{ side: 'mentor' | 'mentee' | 'all'; nps: Guarded<NpsValue>; means: ScaleMean[]; wouldAgain: Guarded<number> }>;
-  /** Free-text answers, only for a group of at least 5 respondents, never with a name, shuffled. */
+  /** Free-text answers, only for a group of at least 5 respondents, never with a name, in alphabetical order (never in the order they were written, which could tell who wrote one). */
   comments: Guarded<string[]>;
 }
 
