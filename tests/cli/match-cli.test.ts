@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runTandem } from '../support/tandem-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-match-'));
 const path = (name: string) => join(dir, name);
@@ -11,10 +12,7 @@ const PYTHON = '/usr/bin/python3';
 const REFERENCE = fileURLToPath(new URL('../../../shared/bench/lap_reference.py', import.meta.url));
 const hasScipy = existsSync(REFERENCE) && spawnSync(PYTHON, ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
 
-function tandem(args: string[]) {
-  const res = spawnSync(process.execPath, ['bin/tandem.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: res.status, out: res.stdout, err: res.stderr };
-}
+const tandem = (args: string[]) => runTandem(args, { timeoutMs: 120_000 });
 
 const summaryOf = (out: string) => JSON.parse(out.trim().split('\n').at(-1) as string) as Record<string, unknown>;
 const HEADER = 'id,name,side,department,level,manager_id,knows,wants,capacity,timezone,prefer,avoid';

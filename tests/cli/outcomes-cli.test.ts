@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { runTandem } from '../support/tandem-cli.js';
 
 // `tandem program outcomes` on the demo organization's finished program, in a temporary embedded database.
 const dataDir = mkdtempSync(join(tmpdir(), 'tandem-outcomes-cli-'));
 const PROGRAM = 'Digital fluency for leaders';
 
-function tandem(args: string[]) {
-  const res = spawnSync(process.execPath, ['bin/tandem.js', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    timeout: 120_000,
-  });
-  return { code: res.status, out: res.stdout, err: res.stderr };
-}
+const tandem = (args: string[]) => runTandem(args, { dataDir, timeoutMs: 120_000 });
 
 describe('tandem program outcomes', { timeout: 240_000 }, () => {
   it('exports every figure of a program as CSV on standard output, or one figure to a file', () => {

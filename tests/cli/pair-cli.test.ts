@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runTandem } from '../support/tandem-cli.js';
 import { parseConfig } from '../../src/config/env.js';
 import { openConfiguredDatabase } from '../../src/db/open-configured.js';
 import { enrollments, matchingRounds, meetings, organizations, pairs, people, programs } from '../../src/db/schema.js';
@@ -13,14 +13,7 @@ import { events, parseIcs, value } from '../support/ics-parse.js';
 const dataDir = mkdtempSync(join(tmpdir(), 'tandem-pair-'));
 let pairId = '';
 
-function tandem(args: string[]) {
-  const res = spawnSync(process.execPath, ['bin/tandem.js', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    timeout: 60_000,
-  });
-  return { code: res.status, out: res.stdout, err: res.stderr };
-}
+const tandem = (args: string[]) => runTandem(args, { dataDir });
 
 beforeAll(async () => {
   const db = await openConfiguredDatabase(parseConfig({ DATA_DIR: dataDir, DATABASE_URL: '' }));

@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runTandem } from '../support/tandem-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-solve-'));
 const path = (name: string) => join(dir, name);
 
-function tandem(args: string[]) {
-  const res = spawnSync(process.execPath, ['bin/tandem.js', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: res.status, out: res.stdout, err: res.stderr };
-}
+const tandem = (args: string[]) => runTandem(args);
 
 describe('tandem solve', { timeout: 120_000 }, () => {
   it('writes the optimal pairs and prints the summary as the last line of stdout', () => {

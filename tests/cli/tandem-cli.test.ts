@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runTandem } from '../support/tandem-cli.js';
 
 // The real command, as an operator runs it, on an embedded database in a temporary directory.
 const dataDir = mkdtempSync(join(tmpdir(), 'tandem-cli-'));
 
-function tandem(args: string[], env: Record<string, string> = {}) {
-  const res = spawnSync(process.execPath, ['bin/tandem.js', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env },
-    timeout: 60_000,
-  });
-  return { code: res.status, out: res.stdout, err: res.stderr };
-}
+const tandem = (args: string[], env: Record<string, string> = {}) => runTandem(args, { dataDir, env });
 
 describe('tandem CLI', { timeout: 120_000 }, () => {
   it('migrates, creates an organization and its first admin', () => {
