@@ -132,6 +132,26 @@ describe('outcome figure snapshots', () => {
     expect(tomorrow.asOf.getTime()).toBeGreaterThan(today.asOf.getTime());
   });
 
+  it('storing a figure drops change notes older than two days and snapshots untouched for 30 days', async () => {
+    await ctx.db.system((tx) =>
+      tx.execute(sql`
+        WITH note AS (INSERT INTO outcome_changes (org_id, changed_at) VALUES (${w.orgId}::uuid, now() - interval '3 days'))
+        INSERT INTO outcome_snapshots (org_id, scope_key, program_ids, figure, as_of_day, data, snap, computed_at, compute_ms)
+        VALUES (${w.orgId}::uuid, 'forgotten-scope', '{}'::uuid[], 'funnel', '2027-05-01', '{}'::jsonb, pg_current_snapshot(), now() - interval '31 days', 1)`),
+    );
+    const left = () =>
+      ctx.db.system(async (tx) => (await tx.execute<{ old_notes: number; forgotten: number; kept: number }>(sql`
+        SELECT (SELECT count(*)::int FROM outcome_changes WHERE org_id = ${w.orgId}::uuid AND changed_at < now() - interval '2 days') AS old_notes,
+          (SELECT count(*)::int FROM outcome_snapshots WHERE org_id = ${w.orgId}::uuid AND scope_key = 'forgotten-scope') AS forgotten,
+          (SELECT count(*)::int FROM outcome_snapshots WHERE org_id = ${w.orgId}::uuid AND scope_key <> 'forgotten-scope') AS kept`)).rows[0]);
+    expect(await left()).toMatchObject({ old_notes: 1, forgotten: 1 });
+    await logMeeting(w.orgId, '2027-02-25');
+    await engagement();
+    const after = await left();
+    expect(after).toMatchObject({ old_notes: 0, forgotten: 0 });
+    expect(Number(after?.kept)).toBeGreaterThan(0);
+  });
+
   it('a large scope answers from its stale snapshot, says so, and a job brings it up to date', async () => {
     const scope = { orgId: w.orgId, programs: [await programA()], today: '2027-07-01' };
     // Every scope counts as large here: the real thresholds are BACKGROUND_AT.

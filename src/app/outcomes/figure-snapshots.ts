@@ -113,8 +113,12 @@ export async function computeAndStore(tx: Tx, scope: OutcomeScope, figures: read
   }
   // A change note older than two days cannot be newer than any snapshot of today (transactions
   // do not run for days); a snapshot untouched for 30 days belongs to a scope nobody looks at.
-  await tx.execute(sql`DELETE FROM outcome_changes WHERE org_id = ${scope.orgId}::uuid AND changed_at < now() - interval '2 days'`);
-  await tx.execute(sql`DELETE FROM outcome_snapshots WHERE org_id = ${scope.orgId}::uuid AND computed_at < now() - interval '30 days'`);
+  // SKIP LOCKED: rows another request is storing or pruning are left to it, so two requests
+  // never wait on each other here (and cannot deadlock).
+  await tx.execute(sql`DELETE FROM outcome_changes WHERE id IN (
+    SELECT id FROM outcome_changes WHERE org_id = ${scope.orgId}::uuid AND changed_at < now() - interval '2 days' FOR UPDATE SKIP LOCKED)`);
+  await tx.execute(sql`DELETE FROM outcome_snapshots WHERE (org_id, scope_key, figure) IN (
+    SELECT org_id, scope_key, figure FROM outcome_snapshots WHERE org_id = ${scope.orgId}::uuid AND computed_at < now() - interval '30 days' FOR UPDATE SKIP LOCKED)`);
   return { outcomes: outcomes as Partial<Outcomes>, computedAt: new Date(Number(started.now_ms)) };
 }
 

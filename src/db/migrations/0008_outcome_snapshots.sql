@@ -56,7 +56,8 @@ BEGIN
   END LOOP;
 END $$;
 --> statement-breakpoint
-GRANT SELECT, INSERT, DELETE ON outcome_changes TO tandem_app;
+-- UPDATE only for the row locks of the prune (FOR UPDATE SKIP LOCKED); nothing updates a note.
+GRANT SELECT, INSERT, UPDATE, DELETE ON outcome_changes TO tandem_app;
 --> statement-breakpoint
 GRANT USAGE ON SEQUENCE outcome_changes_id_seq TO tandem_app;
 --> statement-breakpoint
