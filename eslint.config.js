@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const outsideCore = ['../app/*', '../../app/*', '../db/*', '../../db/*', '../server/*', '../../server/*', '../jobs/*', '../../jobs/*', '../cli/*', '../../cli/*', '../config/*', '../../config/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.e2e-data/**', 'data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.e2e-data/**', 'data/**', 'bench/tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
