@@ -98,7 +98,7 @@ let logged = 0;
 const logMeeting = () =>
   db.tenant(org.id, (tx) =>
     tx.execute(sql`INSERT INTO meetings (org_id, pair_id, uid, starts_at, minutes, time_zone, outcome)
-      VALUES (${org.id}::uuid, ${somePair?.id}::uuid, ${`bench-${++logged}@outcomes.bench`}, now() - interval '20 days', 45, 'UTC', 'held')`),
+      VALUES (${org.id}::uuid, ${somePair?.id}::uuid, ${`bench-${org.id}-${++logged}@outcomes.bench`}, now() - interval '20 days', 45, 'UTC', 'held')`),
   );
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

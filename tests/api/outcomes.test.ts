@@ -150,7 +150,8 @@ describe('program outcomes, hand-computed', () => {
     const curve = (g: string) => r.curves.find((c: { group: string }) => c.group === g);
     expect(curve('junior_participants').curve).toEqual({ suppressed: false, people: 6, value: [{ day: 120, atRisk: 6, events: 1, survival: 0.8333, lower: expect.any(Number), upper: expect.any(Number) }] });
     // c1–c5 and solo (approved, never paired): Engineering, level band 1–2, employed on the origin.
-    expect(curve('junior_comparison').curve).toEqual({ suppressed: false, people: 6, value: [{ day: 59, atRisk: 6, events: 1, survival: 0.8333, lower: expect.any(Number), upper: expect.any(Number) }] });
+    // c1 left on day 59, published as the period ending on day 60 (curves are by 30-day period).
+    expect(curve('junior_comparison').curve).toEqual({ suppressed: false, people: 6, value: [{ day: 60, atRisk: 6, events: 1, survival: 0.8333, lower: expect.any(Number), upper: expect.any(Number) }] });
     expect(curve('senior_comparison').curve.suppressed).toBe(true);
     expect(curve('junior_participants').twelveMonth.suppressed).toBe(true);
     expect(r.caveat).toMatch(/not proof/);

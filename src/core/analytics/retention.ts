@@ -92,6 +92,30 @@ const rounded = (p: SurvivalPoint): SurvivalPoint => ({
   upper: roundTo(p.upper, 4),
 });
 
+/** The published curve's resolution: one point per 30 days. */
+export const CURVE_STEP_DAYS = 30;
+
+/**
+ * The curve as published: one point at the end of each 30-day period in which someone left,
+ * carrying the estimate at that day, the number at risk when the period's first departure
+ * happened, and how many left in the period; the last period is cut at `until`, the end of
+ * follow-up. Day-level steps would date a single departure to the day; periods do not, and keep
+ * a year's curve to a dozen points.
+ */
+export function byPeriod(points: readonly SurvivalPoint[], until = Infinity): SurvivalPoint[] {
+  const periods = new Map<number, SurvivalPoint[]>();
+  for (const p of points) {
+    // The last period ends when follow-up does (today), not after it.
+    const end = Math.max(p.day, Math.min(until, Math.max(1, Math.ceil(p.day / CURVE_STEP_DAYS)) * CURVE_STEP_DAYS));
+    periods.set(end, [...(periods.get(end) ?? []), p]);
+  }
+  return [...periods].map(([day, inPeriod]) => {
+    const first = inPeriod[0] as SurvivalPoint;
+    const last = inPeriod[inPeriod.length - 1] as SurvivalPoint;
+    return { day, atRisk: first.atRisk, events: inPeriod.reduce((n, p) => n + p.events, 0), survival: last.survival, lower: last.lower, upper: last.upper };
+  });
+}
+
 function curveOf(group: RetentionGroup, rows: readonly SurvivalRow[]): RetentionCurve {
   const people = rows.reduce((n, r) => n + r.events + r.censored, 0);
   // A step computed from fewer than MIN_GROUP people still at risk is not shown: the curve stops there.
@@ -100,7 +124,7 @@ function curveOf(group: RetentionGroup, rows: readonly SurvivalRow[]): Retention
   const year = survivalAt(points, TWELVE_MONTHS_DAYS);
   return {
     group,
-    curve: guard(people, () => points.map(rounded)),
+    curve: guard(people, () => byPeriod(points, Math.max(0, ...rows.map((r) => r.time))).map(rounded)),
     twelveMonth: isShowable(followedTo(rows, TWELVE_MONTHS_DAYS))
       ? guard(people, () => ({
           rate: roundTo(year.survival, 4),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  byPeriod,
   comparisonSubjects,
   followUp,
   kaplanMeier,
@@ -152,7 +153,8 @@ describe('retention', () => {
       suppressed: false,
       people: 10,
       value: [
-        { day: 100, atRisk: 10, events: 1, survival: 0.9, lower: 0.473, upper: 0.9853 },
+        // The departures on days 100 and 300, published at the end of their 30-day periods.
+        { day: 120, atRisk: 10, events: 1, survival: 0.9, lower: 0.473, upper: 0.9853 },
         { day: 300, atRisk: 9, events: 1, survival: 0.8, lower: 0.4087, upper: 0.9459 },
       ],
     });
@@ -161,8 +163,9 @@ describe('retention', () => {
       people: 10,
       value: { rate: 0.8, lower: 0.4087, upper: 0.9459 },
     });
-    // 6-MP: nobody was followed 365 days (the longest is 35) → no 12-month rate; all 7 steps have ≥ 6 at risk.
-    expect(jc!.curve.value).toHaveLength(7);
+    // 6-MP: nobody was followed 365 days (the longest is 35) → no 12-month rate; its 7 steps
+    // (days 6–23, all with ≥ 6 at risk) are one 30-day period: 9 events, S at day 23.
+    expect(jc!.curve.value?.map((p) => [p.day, p.events])).toEqual([[30, 9]]);
     expect(jc!.twelveMonth).toEqual({ suppressed: true, people: null, value: null });
     // Four people: nothing at all.
     expect(sp).toEqual({
@@ -186,7 +189,28 @@ describe('retention', () => {
         senior_comparison: [],
       },
     });
-    expect(r.curves[0]!.curve.value?.map((p) => p.day)).toEqual([1, 2]);
+    // Steps on days 1 and 2 (at risk 6 and 5), in the first 30-day period, cut at day 9 where follow-up ends.
+    expect(r.curves[0]!.curve.value?.map((p) => [p.day, p.atRisk, p.events])).toEqual([[9, 6, 2]]);
+  });
+
+  it('publishes one point per 30-day period: the estimate at its last step, at risk at its first, the departures summed', () => {
+    const steps = kaplanMeier([
+      { time: 0, events: 1, censored: 0 },
+      { time: 5, events: 1, censored: 0 },
+      { time: 29, events: 1, censored: 1 },
+      { time: 30, events: 1, censored: 0 },
+      { time: 31, events: 1, censored: 0 },
+      { time: 200, events: 0, censored: 14 },
+    ]);
+    const periods = byPeriod(steps);
+    expect(periods.map((p) => [p.day, p.atRisk, p.events])).toEqual([
+      [30, 20, 4],
+      [60, 15, 1],
+    ]);
+    expect(periods[0]!.survival).toBe(steps[3]!.survival);
+    expect(periods[1]).toMatchObject({ survival: steps[4]!.survival, lower: steps[4]!.lower, upper: steps[4]!.upper });
+    // Follow-up that ended on day 45 cuts the second period there.
+    expect(byPeriod(steps, 45).map((p) => p.day)).toEqual([30, 45]);
   });
 
   it('property: every figure is for ≥ 5 people or suppressed; every shown step has ≥ 5 at risk', () => {

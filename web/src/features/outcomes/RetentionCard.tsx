@@ -10,8 +10,9 @@ type XY = { x: number; y: number };
 
 /**
  * The step line to draw: from day 0 (everyone still employed) to `end`, the last day anyone is
- * followed. The API lists the days someone left; between them (and after the last) the estimate
- * holds, so the line is carried flat to the end of follow-up instead of stopping at the last leaver.
+ * followed. The API lists the ends of the 30-day periods in which someone left; between them
+ * (and after the last) the estimate holds, so the line is carried flat to the end of follow-up
+ * instead of stopping at the last leaver.
  */
 function stepLine(points: readonly SurvivalPoint[], end: number): SurvivalPoint[] {
   const start: SurvivalPoint[] =
