@@ -10,8 +10,7 @@ import { listPrograms } from '../app/programs/list-programs.js';
 import { getRound } from '../app/rounds/get-round.js';
 import { FIGURES, type FigureName } from '../app/outcomes/compute-outcomes.js';
 import { programOutcomes } from '../app/outcomes/get-program-outcomes.js';
-import { allRows, FIGURE_ROWS, toCsv } from '../app/outcomes/outcomes-csv.js';
-import type { Outcomes } from '../core/analytics/figures.js';
+import { outcomesCsv } from '../app/outcomes/outcomes-csv.js';
 import { previewMatchingRound, runMatchingRound } from '../app/rounds/run-matching-round.js';
 import type { RoundSummary } from '../app/rounds/solve-round.js';
 import type { Deps } from '../app/deps.js';
@@ -150,7 +149,7 @@ export function programCommand(): Command {
         const id = await programId(deps, actor, ref);
         const figures = opts.figure ? [opts.figure] : FIGURES;
         const { outcomes, asOf } = await programOutcomes(deps, { actor, programId: id, figures });
-        const csv = toCsv(opts.figure ? FIGURE_ROWS[opts.figure](outcomes as Outcomes) : allRows(outcomes as Outcomes));
+        const csv = outcomesCsv(outcomes, opts.figure ?? null);
         if (opts.out) writeAtomically(opts.out, csv);
         else process.stdout.write(csv);
         // stderr: standard output stays a clean CSV.

@@ -114,6 +114,15 @@ export function allRows(o: Outcomes): CsvRow[] {
   return Object.values(FIGURE_ROWS).flatMap((rows) => rows(o));
 }
 
+/**
+ * The CSV of one figure, or of every figure (null), from figures loaded for it: what the
+ * download routes and `tandem program outcomes` send.
+ */
+export function outcomesCsv(outcomes: Partial<Outcomes>, figure: keyof typeof FIGURE_ROWS | null): string {
+  const all = outcomes as Outcomes;
+  return toCsv(figure ? FIGURE_ROWS[figure](all) : allRows(all));
+}
+
 /** The CSV text: every cell through csvCell (quoting, spreadsheet-formula neutralization). */
 export function toCsv(rows: readonly CsvRow[]): string {
   const line = (r: CsvRow) =>

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../app/deps.js';
 import { crossProgramOutcomes } from '../../../app/outcomes/get-cross-outcomes.js';
-import { allRows, FIGURE_ROWS, toCsv } from '../../../app/outcomes/outcomes-csv.js';
+import { outcomesCsv } from '../../../app/outcomes/outcomes-csv.js';
 import type { Outcomes } from '../../../core/analytics/figures.js';
 import { actorOf } from '../../request-context.js';
 import { errorResponses } from '../../schemas/common.js';
@@ -39,7 +39,7 @@ export function crossOutcomeRoutes(app: FastifyInstance, deps: Deps): void {
   });
   r.get('/api/outcomes.csv', { config, schema: { tags, summary: 'Every outcome figure across programs as one CSV table', querystring: Query, response: { 200: z.string(), ...errorResponses } } }, async (req, reply) => {
     const { outcomes } = await load(req, reply, FIGURE_NAMES);
-    return sendCsv(reply, 'outcomes.csv', toCsv(allRows(outcomes as Outcomes)));
+    return sendCsv(reply, 'outcomes.csv', outcomesCsv(outcomes, null));
   });
   for (const figure of FIGURE_NAMES) {
     r.get(`/api/outcomes/${figure}`, { config, schema: { tags, summary: `The ${figure} figure across programs`, querystring: Query, response: { 200: FIGURE_SCHEMAS[figure], ...errorResponses } } }, async (req, reply) => {
@@ -48,7 +48,7 @@ export function crossOutcomeRoutes(app: FastifyInstance, deps: Deps): void {
     });
     r.get(`/api/outcomes/${figure}.csv`, { config, schema: { tags, summary: `The ${figure} figure across programs as CSV`, querystring: Query, response: { 200: z.string(), ...errorResponses } } }, async (req, reply) => {
       const { outcomes } = await load(req, reply, [figure]);
-      return sendCsv(reply, `${figure}.csv`, toCsv(FIGURE_ROWS[figure](outcomes as Outcomes)));
+      return sendCsv(reply, `${figure}.csv`, outcomesCsv(outcomes, figure));
     });
   }
 }

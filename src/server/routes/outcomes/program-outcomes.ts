@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../app/deps.js';
 import { programOutcomes } from '../../../app/outcomes/get-program-outcomes.js';
-import { allRows, FIGURE_ROWS, toCsv } from '../../../app/outcomes/outcomes-csv.js';
+import { outcomesCsv } from '../../../app/outcomes/outcomes-csv.js';
 import { actorOf } from '../../request-context.js';
 import { errorResponses, Uuid } from '../../schemas/common.js';
 import { AS_OF_HEADER, FIGURE_NAMES, FIGURE_SCHEMAS, ZProgramOutcomes } from './outcome-schemas.js';
@@ -36,7 +36,7 @@ export function programOutcomeRoutes(app: FastifyInstance, deps: Deps): void {
   });
   r.get(`${base}.csv`, { config, schema: { tags, summary: 'Every outcome figure of the program as one CSV table (figure, series, label, value, people, suppressed)', params, response: { 200: z.string(), ...errorResponses } } }, async (req, reply) => {
     const { outcomes } = await load(req, reply, FIGURE_NAMES);
-    return sendCsv(reply, `outcomes-${req.params.programId}.csv`, toCsv(allRows(outcomes as Parameters<typeof allRows>[0])));
+    return sendCsv(reply, `outcomes-${req.params.programId}.csv`, outcomesCsv(outcomes, null));
   });
   for (const figure of FIGURE_NAMES) {
     r.get(`${base}/${figure}`, { config, schema: { tags, summary: `The program’s ${figure} figure`, params, response: { 200: FIGURE_SCHEMAS[figure], ...errorResponses } } }, async (req, reply) => {
@@ -45,7 +45,7 @@ export function programOutcomeRoutes(app: FastifyInstance, deps: Deps): void {
     });
     r.get(`${base}/${figure}.csv`, { config, schema: { tags, summary: `The program’s ${figure} figure as CSV`, params, response: { 200: z.string(), ...errorResponses } } }, async (req, reply) => {
       const { outcomes } = await load(req, reply, [figure]);
-      return sendCsv(reply, `${figure}-${req.params.programId}.csv`, toCsv(FIGURE_ROWS[figure](outcomes as Parameters<typeof allRows>[0])));
+      return sendCsv(reply, `${figure}-${req.params.programId}.csv`, outcomesCsv(outcomes, figure));
     });
   }
 }
