@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKGROUND_AT, figuresOf } from '../../src/app/outcomes/figure-snapshots.js';
+import { figuresOf } from '../../src/app/outcomes/figure-snapshots.js';
+import { BACKGROUND_AT } from '../../src/core/analytics/snapshot-policy.js';
 import { meetings, pairs, programs } from '../../src/db/schema.js';
 import type { Mailer } from '../../src/jobs/mailer.js';
 import { runDueJobs } from '../../src/jobs/runner.js';

@@ -8,19 +8,12 @@
 import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Outcomes } from '../../core/analytics/figures.js';
+import { BACKGROUND_AT, isFresh, refreshesInBackground, type BackgroundAt } from '../../core/analytics/snapshot-policy.js';
 import type { Tx } from '../../db/client.js';
 import { computeOutcomes, type FigureName } from './compute-outcomes.js';
 import { rowsOf, type OutcomeScope } from './outcome-scope.js';
 
 export const REFRESH_JOB = 'outcomes-refresh';
-
-/**
- * From this size a stale figure is refreshed in the background: enrollments in the scope, and
- * for retention (which reads the whole directory) people in the organization. Measured with
- * bench/outcomes.bench.ts: below these, every figure computes in well under 300 ms on PGlite.
- */
-export const BACKGROUND_AT = { enrollments: 1000, people: 10_000 } as const;
-export type BackgroundAt = { enrollments: number; people: number };
 
 export interface FiguresAnswer {
   outcomes: Partial<Outcomes>;
@@ -63,15 +56,15 @@ export async function figuresOf(
     FROM outcome_snapshots s
     WHERE s.org_id = ${scope.orgId}::uuid AND s.scope_key = ${key} AND s.figure IN (${sql.join(figures.map((f) => sql`${f}`), sql`, `)})`);
   const byFigure = new Map(rows.map((r) => [r.figure, r]));
-  const large = lazySize(tx, scope, ids, backgroundAt);
+  const size = lazySize(tx, scope, ids);
   const outcomes: Partial<Record<FigureName, unknown>> = {};
   const toCompute: FigureName[] = [];
   let refreshing = false;
   let asOf = Infinity;
   for (const figure of figures) {
     const row = byFigure.get(figure);
-    const fresh = row && !row.stale && row.as_of_day === scope.today;
-    if (row && (fresh || (await large(figure)))) {
+    const fresh = row !== undefined && isFresh({ stale: row.stale, asOfDay: row.as_of_day }, scope.today);
+    if (row && (fresh || refreshesInBackground(figure, await size(), backgroundAt))) {
       outcomes[figure] = row.data;
       asOf = Math.min(asOf, Number(row.computed_ms));
       if (!fresh) {
@@ -122,16 +115,13 @@ export async function computeAndStore(tx: Tx, scope: OutcomeScope, figures: read
   return { outcomes: outcomes as Partial<Outcomes>, computedAt: new Date(Number(started.now_ms)) };
 }
 
-/** Whether a figure's scope is large enough to refresh in the background; counted once, when first asked. */
-function lazySize(tx: Tx, scope: OutcomeScope, ids: readonly string[], at: BackgroundAt): (figure: FigureName) => Promise<boolean> {
+/** The scope's size as refreshesInBackground reads it; counted once, when first asked. */
+function lazySize(tx: Tx, scope: OutcomeScope, ids: readonly string[]): () => Promise<{ enrollments: number; people: number }> {
   let size: Promise<{ enrollments: number; people: number }> | null = null;
-  return async (figure) => {
-    size ??= rowsOf<{ enrollments: number; people: number }>(tx, sql`
+  return () =>
+    (size ??= rowsOf<{ enrollments: number; people: number }>(tx, sql`
       SELECT (SELECT count(*) FROM enrollments WHERE program_id = ANY(${uuidArray(ids)}))::int AS enrollments,
-        (SELECT count(*) FROM people WHERE org_id = ${scope.orgId}::uuid)::int AS people`).then((r) => ({ enrollments: Number(r[0]?.enrollments ?? 0), people: Number(r[0]?.people ?? 0) }));
-    const { enrollments, people } = await size;
-    return enrollments >= at.enrollments || (figure === 'retention' && people >= at.people);
-  };
+        (SELECT count(*) FROM people WHERE org_id = ${scope.orgId}::uuid)::int AS people`).then((r) => ({ enrollments: Number(r[0]?.enrollments ?? 0), people: Number(r[0]?.people ?? 0) })));
 }
 
 /**
